@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accountbatch.h"
+
+AccountBatch::AccountBatch(AccountKind kind)
+    : m_kind(kind)
+{
+}
+
+void AccountBatch::clear()
+{
+    m_text.clear();
+    m_records.clear();
+    m_metadata.clear();
+    m_keys.clear();
+    m_keyIndex.clear();
+}
+
+void AccountBatch::reserve(qsizetype accounts, qsizetype textBytes)
+{
+    m_records.reserve(size_t(accounts));
+    m_text.reserve(textBytes);
+}
+
+TextSpan AccountBatch::appendText(QByteArrayView utf8)
+{
+    const TextSpan span { quint32(m_text.size()), quint32(utf8.size()) };
+    m_text.append(utf8);
+    return span;
+}
+
+quint32 AccountBatch::internMetadataKey(QByteArrayView utf8)
+{
+    // QByteArray::fromRawData avoids a copy for the lookup; the stored key owns its bytes.
+    const QByteArray probe = QByteArray::fromRawData(utf8.data(), utf8.size());
+    const auto found = m_keyIndex.constFind(probe);
+    if (found != m_keyIndex.constEnd())
+        return found.value();
+    const auto index = quint32(m_keys.size());
+    m_keys.push_back(appendText(utf8));
+    m_keyIndex.insert(utf8.toByteArray(), index);
+    return index;
+}
+
+void AccountBatch::appendMetadataEntry(quint32 key, TextSpan value)
+{
+    m_metadata.push_back({ key, value });
+}
+
+void AccountBatch::appendRecord(const AccountRecord &record)
+{
+    m_records.push_back(record);
+}
+
+void AccountBatch::append(const Account &account)
+{
+    AccountRecord record;
+    record.id = appendText(account.id.toUtf8());
+    record.name = appendText(account.name.toUtf8());
+    if (account.createdByApiKeyId) {
+        record.createdByApiKeyId = appendText(account.createdByApiKeyId->toUtf8());
+        record.flags |= AccountRecord::HasCreatedByApiKeyId;
+    }
+    if (account.createdByUserId) {
+        record.createdByUserId = appendText(account.createdByUserId->toUtf8());
+        record.flags |= AccountRecord::HasCreatedByUserId;
+    }
+    if (account.isActive)
+        record.flags |= AccountRecord::IsActive;
+    record.createdAtMs = account.createdAt.isValid() ? account.createdAt.toMSecsSinceEpoch() : nullTimestamp;
+    record.updatedAtMs = account.updatedAt.isValid() ? account.updatedAt.toMSecsSinceEpoch() : nullTimestamp;
+    record.userCount = account.userCount;
+    record.firstMetadata = metadataEntryCount();
+    record.metadataCount = quint8(qMin<qsizetype>(account.metadata.size(), 255));
+    for (qsizetype i = 0; i < record.metadataCount; ++i) {
+        const auto &[key, value] = account.metadata[i];
+        const quint32 keyIndex = internMetadataKey(key.toUtf8());
+        appendMetadataEntry(keyIndex, appendText(value.toUtf8()));
+    }
+    appendRecord(record);
+}
+
+TextSpan AccountBatch::copySpan(const AccountBatch &source, TextSpan span)
+{
+    return appendText(source.text(span));
+}
+
+AccountRecord AccountBatch::copyRecord(const AccountBatch &source, const AccountRecord &record)
+{
+    AccountRecord copy = record;
+    copy.id = copySpan(source, record.id);
+    copy.name = copySpan(source, record.name);
+    if (record.hasCreatedByApiKeyId())
+        copy.createdByApiKeyId = copySpan(source, record.createdByApiKeyId);
+    if (record.hasCreatedByUserId())
+        copy.createdByUserId = copySpan(source, record.createdByUserId);
+    copy.firstMetadata = metadataEntryCount();
+    for (quint32 i = 0; i < record.metadataCount; ++i) {
+        const MetadataEntry &entry = source.metadataEntry(record.firstMetadata + i);
+        const quint32 key = internMetadataKey(source.metadataKey(entry.key));
+        appendMetadataEntry(key, copySpan(source, entry.value));
+    }
+    return copy;
+}
+
+void AccountBatch::append(const AccountBatch &other)
+{
+    Q_ASSERT(other.m_kind == m_kind);
+    m_records.reserve(m_records.size() + other.m_records.size());
+    m_text.reserve(m_text.size() + other.m_text.size());
+    for (const AccountRecord &record : other.m_records)
+        m_records.push_back(copyRecord(other, record));
+}
+
+void AccountBatch::replace(qsizetype row, const AccountBatch &source, qsizetype sourceRow)
+{
+    m_records[size_t(row)] = copyRecord(source, source.record(sourceRow));
+}
+
+void AccountBatch::setActive(qsizetype row, bool isActive)
+{
+    auto &flags = m_records[size_t(row)].flags;
+    flags = isActive ? (flags | AccountRecord::IsActive) : (flags & ~AccountRecord::IsActive);
+}
+
+Account AccountBatch::account(qsizetype row) const
+{
+    const AccountRecord &r = record(row);
+    Account account;
+    account.kind = m_kind;
+    account.id = string(r.id);
+    account.name = string(r.name);
+    account.isActive = r.isActive();
+    account.userCount = r.userCount;
+    if (r.createdAtMs != nullTimestamp)
+        account.createdAt = QDateTime::fromMSecsSinceEpoch(r.createdAtMs, Qt::UTC);
+    if (r.updatedAtMs != nullTimestamp)
+        account.updatedAt = QDateTime::fromMSecsSinceEpoch(r.updatedAtMs, Qt::UTC);
+    if (r.hasCreatedByApiKeyId())
+        account.createdByApiKeyId = string(r.createdByApiKeyId);
+    if (r.hasCreatedByUserId())
+        account.createdByUserId = string(r.createdByUserId);
+    account.metadata.reserve(r.metadataCount);
+    for (quint32 i = 0; i < r.metadataCount; ++i) {
+        const MetadataEntry &entry = metadataEntry(r.firstMetadata + i);
+        account.metadata.append({ QString::fromUtf8(metadataKey(entry.key)), string(entry.value) });
+    }
+    return account;
+}
