@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include "app/compositionroot.h"
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+int positiveNumber(const QCommandLineParser &parser, const QCommandLineOption &option, int fallback)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < 0) {
+        qCritical("%s", qPrintable(QCoreApplication::translate("main", "--%1 needs a whole number of 0 or more.")
+                                       .arg(option.names().constFirst())));
+        std::exit(2);
+    }
+    return value;
+}
+
+// --help and --version only print text, so they must work without a display (package
+// checks, ssh sessions): choose the offscreen platform before QApplication looks for one.
+void useOffscreenPlatformForTextOnlyOptions(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        const bool printsOnly = argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-?"
+            || argument == "-v" || argument == "--version";
+        if (printsOnly && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+}
+
+void installTranslations(QApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), u"avara-console"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(translator);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    useOffscreenPlatformForTextOnlyOptions(argc, argv);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Avara Console"_s);
+    QApplication::setOrganizationDomain(u"avaraconsole.org"_s);
+    QApplication::setApplicationName(u"Avara Console"_s);
+    QApplication::setApplicationDisplayName(u"Avara Console"_s);
+    QApplication::setApplicationVersion(QStringLiteral(AVARA_VERSION_STRING));
+    QGuiApplication::setDesktopFileName(u"org.avaraconsole.AvaraConsole"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/org.avaraconsole.AvaraConsole.svg"_s));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Find, inspect, deactivate and reactivate the accounts of an Avara API server.\n\n"
+                "Without options the console connects with AVARA_API_KEY and AVARA_BASE_URL when they are set, "
+                "else with the saved connection, else it asks."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandbox(u"sandbox"_s, QCoreApplication::translate("main", "Start the built-in sandbox server and connect to it."));
+    const QCommandLineOption customers(u"customers"_s, QCoreApplication::translate("main", "Express customers in the sandbox (default 2000)."), u"count"_s);
+    const QCommandLineOption orgs(u"orgs"_s, QCoreApplication::translate("main", "Organizations in the sandbox (default 500)."), u"count"_s);
+    const QCommandLineOption noOrgs(u"no-orgs"_s, QCoreApplication::translate("main", "Run the sandbox as a server without organizations."));
+    const QCommandLineOption hostile(u"hostile"_s, QCoreApplication::translate("main", "Seed the sandbox with hostile names and metadata."));
+    const QCommandLineOption seed(u"seed"_s, QCoreApplication::translate("main", "Seed of the sandbox's made-up data."), u"number"_s);
+    const QCommandLineOption baseUrl(u"base-url"_s, QCoreApplication::translate("main", "Connect to this server instead of the saved one."), u"url"_s);
+    parser.addOptions({ sandbox, customers, orgs, noOrgs, hostile, seed, baseUrl });
+    parser.process(app);
+
+    CompositionRoot::Options options;
+    options.useSandbox = parser.isSet(sandbox);
+    options.sandbox.customers = positiveNumber(parser, customers, 2000);
+    options.sandbox.organizations = positiveNumber(parser, orgs, 500);
+    options.sandbox.organizationsEnabled = !parser.isSet(noOrgs);
+    options.sandbox.hostileNames = parser.isSet(hostile);
+    options.sandbox.seed = quint64(positiveNumber(parser, seed, 1));
+    if (parser.isSet(baseUrl))
+        options.baseUrlOverride = QUrl::fromUserInput(parser.value(baseUrl));
+
+    CompositionRoot root(options);
+    QObject::connect(&root, &CompositionRoot::quitRequested, &app, [](int code) { QCoreApplication::exit(code); });
+    if (!root.start())
+        return 1;
+    return app.exec();
+}

@@ -1,0 +1,382 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <memory>
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+#include "core/api/apiclient.h"
+#include "core/models/accountfiltermodel.h"
+#include "core/models/accountstore.h"
+#include "core/models/accounttablemodel.h"
+#include "core/services/accountdirectory.h"
+#include "sandbox/sandboxserver.h"
+#include "ui/accounts/accountspage.h"
+#include "ui/accounts/confirmdeactivationdialog.h"
+#include "ui/common/messagebar.h"
+#include "ui/common/toggledelegate.h"
+#include "ui/detail/detailpane.h"
+
+using namespace Qt::StringLiterals;
+
+// Widget tests of one accounts page against the real sandbox server over loopback.
+class TestAccountsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void rowsArriveFromEveryPage();
+    void clickingTheSwitchAsksThenDeactivatesOnTheServer();
+    void cancellingTheConfirmationSendsNothing();
+    void reactivationNeedsNoConfirmation();
+    void theKeyboardAloneDeactivatesAndReactivates();
+    void aFailingServerLeavesTheRowAsItWasAndSaysWhy();
+    void retryAfterAFailureSucceedsOnceTheServerRecovers();
+    void searchFiltersByNameIdAndMetadata();
+    void statusFilterShowsOnlyInactiveAccounts();
+    void sortingByUsersAndDatesFollowsTheRealValues_data();
+    void sortingByUsersAndDatesFollowsTheRealValues();
+    void detailPaneShowsEveryField();
+    void copyIdPutsTheIdOnTheClipboard();
+    void reloadKeepsTheCurrentAccount();
+
+private:
+    void startPage(AccountKind kind = AccountKind::ExpressCustomer);
+    QModelIndex indexOf(const QString &id, int column) const;
+    void clickSwitch(const QString &id);
+    QString firstAccount(bool active) const;
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<AccountDirectory> m_directory;
+    std::unique_ptr<AccountsPage> m_page;
+};
+
+namespace
+{
+constexpr int customerCount = 240;
+
+bool serverSaysActive(const SandboxServer &server, const QString &id)
+{
+    return server.isActive(id).value_or(false);
+}
+} // namespace
+
+void TestAccountsPage::initTestCase()
+{
+    QStandardPaths::setTestMode(true);
+}
+
+void TestAccountsPage::init()
+{
+    SandboxOptions options;
+    options.customers = customerCount;
+    options.organizations = 30;
+    options.seed = 7;
+    m_server = std::make_unique<SandboxServer>(options);
+    QVERIFY(m_server->listen() != 0);
+}
+
+void TestAccountsPage::cleanup()
+{
+    m_page.reset();
+    m_directory.reset();
+    m_client.reset();
+    m_server.reset();
+}
+
+void TestAccountsPage::startPage(AccountKind kind)
+{
+    ConnectionSettings settings;
+    settings.baseUrl = m_server->baseUrl();
+    settings.apiKey = u"sandbox-key"_s;
+    m_client = std::make_unique<ApiClient>(settings);
+    m_directory = std::make_unique<AccountDirectory>(m_client.get(), kind);
+    m_page = std::make_unique<AccountsPage>(m_directory.get(), Environment::forBaseUrl(settings.baseUrl, true));
+    m_page->resize(1200, 700);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QSignalSpy finished(m_directory.get(), &AccountDirectory::loadFinished);
+    m_page->reload();
+    QVERIFY(finished.wait(10000));
+    m_page->tableModel()->publishPendingRows();
+}
+
+QModelIndex TestAccountsPage::indexOf(const QString &id, int column) const
+{
+    return m_page->filterModel()->indexOfAccount(id, column);
+}
+
+void TestAccountsPage::clickSwitch(const QString &id)
+{
+    const QModelIndex index = indexOf(id, AccountTableModel::StatusColumn);
+    QVERIFY(index.isValid());
+    m_page->view()->scrollTo(index);
+    const QRect cell = m_page->view()->visualRect(index);
+    QTest::mouseClick(m_page->view()->viewport(), Qt::LeftButton, {}, ToggleDelegate::switchRect(cell).center());
+}
+
+QString TestAccountsPage::firstAccount(bool active) const
+{
+    for (const QString &id : m_server->accountIds(SandboxKind::ExpressCustomer)) {
+        if (serverSaysActive(*m_server, id) == active)
+            return id;
+    }
+    return {};
+}
+
+void TestAccountsPage::rowsArriveFromEveryPage()
+{
+    startPage();
+    QCOMPARE(m_page->filterModel()->rowCount(), customerCount);
+    QCOMPARE(m_directory->store()->size(), customerCount);
+    QVERIFY(m_page->countsText().contains(u"240"_s));
+}
+
+void TestAccountsPage::clickingTheSwitchAsksThenDeactivatesOnTheServer()
+{
+    startPage();
+    const QString id = firstAccount(true);
+    QVERIFY(!id.isEmpty());
+
+    clickSwitch(id);
+    QTRY_VERIFY(m_page->openConfirmation());
+    ConfirmDeactivationDialog *dialog = m_page->openConfirmation();
+    QCOMPARE(dialog->accountId(), id);
+    QVERIFY(serverSaysActive(*m_server, id));
+    QTest::mouseClick(dialog->deactivateButton(), Qt::LeftButton);
+
+    QTRY_VERIFY(!serverSaysActive(*m_server, id));
+    const AccountStore *store = m_directory->store();
+    QTRY_VERIFY(!store->isPending(store->rowOf(id)));
+    QVERIFY(!store->record(store->rowOf(id)).isActive());
+    QCOMPARE(indexOf(id, AccountTableModel::StatusColumn).data(AccountTableModel::IsActiveRole).toBool(), false);
+}
+
+void TestAccountsPage::cancellingTheConfirmationSendsNothing()
+{
+    startPage();
+    const QString id = firstAccount(true);
+    const quint64 requestsBefore = m_server->requestCount();
+    clickSwitch(id);
+    QTRY_VERIFY(m_page->openConfirmation());
+    QTest::mouseClick(m_page->openConfirmation()->cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY(!m_page->openConfirmation());
+    QCOMPARE(m_server->requestCount(), requestsBefore);
+    QVERIFY(serverSaysActive(*m_server, id));
+}
+
+void TestAccountsPage::reactivationNeedsNoConfirmation()
+{
+    startPage();
+    const QString id = firstAccount(false);
+    QVERIFY(!id.isEmpty());
+    QSignalSpy succeeded(m_directory.get(), &AccountDirectory::actionSucceeded);
+    clickSwitch(id);
+    QVERIFY(!m_page->openConfirmation());
+    QVERIFY(succeeded.wait(5000));
+    QVERIFY(serverSaysActive(*m_server, id));
+    QVERIFY(m_directory->store()->record(m_directory->store()->rowOf(id)).isActive());
+}
+
+void TestAccountsPage::theKeyboardAloneDeactivatesAndReactivates()
+{
+    startPage();
+    const QString id = firstAccount(true);
+    QVERIFY(m_page->selectAccount(id));
+    m_page->view()->setFocus();
+    QTest::keyClick(m_page->view(), Qt::Key_Space);
+    QTRY_VERIFY(m_page->openConfirmation());
+    // Cancel has the focus and is the default: Tab moves to Deactivate, Space presses it.
+    ConfirmDeactivationDialog *dialog = m_page->openConfirmation();
+    QVERIFY(dialog->cancelButton()->isDefault());
+    dialog->deactivateButton()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(dialog->deactivateButton(), Qt::Key_Space);
+    QTRY_VERIFY(!serverSaysActive(*m_server, id));
+    QTRY_VERIFY(!m_directory->store()->isPending(m_directory->store()->rowOf(id)));
+
+    QCOMPARE(m_page->currentAccountId(), id);
+    QTest::keyClick(m_page->view(), Qt::Key_Space);
+    QTRY_VERIFY(serverSaysActive(*m_server, id));
+}
+
+void TestAccountsPage::aFailingServerLeavesTheRowAsItWasAndSaysWhy()
+{
+    startPage();
+    const QString id = firstAccount(false);
+    SandboxFaults faults;
+    faults.serverErrorRate = 1.0;
+    m_server->setFaults(faults);
+
+    QSignalSpy failed(m_directory.get(), &AccountDirectory::actionFailed);
+    clickSwitch(id);
+    QVERIFY(failed.wait(15000));
+    const AccountStore *store = m_directory->store();
+    const qsizetype row = store->rowOf(id);
+    QVERIFY(!store->isPending(row));
+    QVERIFY(store->hasFailed(row));
+    QVERIFY(!store->record(row).isActive());
+    QVERIFY(!serverSaysActive(*m_server, id));
+    QVERIFY(m_page->messageBar()->isVisible());
+    QVERIFY2(m_page->messageBar()->text().contains(u"Could not reactivate"_s), qPrintable(m_page->messageBar()->text()));
+    QVERIFY(m_page->messageBar()->text().contains(id));
+}
+
+void TestAccountsPage::retryAfterAFailureSucceedsOnceTheServerRecovers()
+{
+    startPage();
+    const QString id = firstAccount(false);
+    SandboxFaults faults;
+    faults.serverErrorRate = 1.0;
+    m_server->setFaults(faults);
+    QSignalSpy failed(m_directory.get(), &AccountDirectory::actionFailed);
+    clickSwitch(id);
+    QVERIFY(failed.wait(15000));
+
+    m_server->setFaults({});
+    QSignalSpy succeeded(m_directory.get(), &AccountDirectory::actionSucceeded);
+    QVERIFY(m_page->messageBar()->actionButton()->isVisible());
+    QTest::mouseClick(m_page->messageBar()->actionButton(), Qt::LeftButton);
+    QVERIFY(succeeded.wait(5000));
+    QVERIFY(serverSaysActive(*m_server, id));
+    QVERIFY(!m_directory->store()->hasFailed(m_directory->store()->rowOf(id)));
+}
+
+void TestAccountsPage::searchFiltersByNameIdAndMetadata()
+{
+    startPage();
+    const AccountStore *store = m_directory->store();
+    const Account target = store->account(17);
+
+    QTest::keyClicks(m_page->searchField(), target.id);
+    QTRY_COMPARE(m_page->filterModel()->rowCount(), 1);
+    QCOMPARE(m_page->filterModel()->index(0, 0).data(AccountTableModel::AccountIdRole).toString(), target.id);
+
+    m_page->searchField()->clear();
+    QTRY_COMPARE(m_page->filterModel()->rowCount(), customerCount);
+
+    const QString word = target.name.section(u' ', 0, 0).toUpper();
+    QTest::keyClicks(m_page->searchField(), word);
+    const int shown = m_page->filterModel()->rowCount();
+    QVERIFY(shown >= 1 && shown < customerCount);
+    for (int row = 0; row < shown; ++row) {
+        const QString id = m_page->filterModel()->index(row, 0).data(AccountTableModel::AccountIdRole).toString();
+        const Account account = store->account(store->rowOf(id));
+        bool metadataMatches = false;
+        for (const auto &[key, value] : account.metadata)
+            metadataMatches = metadataMatches || key.contains(word, Qt::CaseInsensitive) || value.contains(word, Qt::CaseInsensitive);
+        QVERIFY2(account.name.contains(word, Qt::CaseInsensitive) || metadataMatches, qPrintable(account.name));
+    }
+}
+
+void TestAccountsPage::statusFilterShowsOnlyInactiveAccounts()
+{
+    startPage();
+    int inactiveOnServer = 0;
+    for (const QString &id : m_server->accountIds(SandboxKind::ExpressCustomer))
+        inactiveOnServer += serverSaysActive(*m_server, id) ? 0 : 1;
+    QVERIFY(inactiveOnServer > 0);
+
+    m_page->statusFilter()->setCurrentIndex(2);
+    QCOMPARE(m_page->filterModel()->rowCount(), inactiveOnServer);
+    for (int row = 0; row < m_page->filterModel()->rowCount(); ++row)
+        QVERIFY(!m_page->filterModel()->index(row, 0).data(AccountTableModel::IsActiveRole).toBool());
+    QVERIFY(m_page->countsText().contains(QLocale().toString(inactiveOnServer) + u" inactive"_s));
+}
+
+void TestAccountsPage::sortingByUsersAndDatesFollowsTheRealValues_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::newRow("users, most first") << int(AccountTableModel::UsersColumn) << Qt::DescendingOrder;
+    QTest::newRow("users, fewest first") << int(AccountTableModel::UsersColumn) << Qt::AscendingOrder;
+    QTest::newRow("created, oldest first") << int(AccountTableModel::CreatedColumn) << Qt::AscendingOrder;
+    QTest::newRow("updated, newest first") << int(AccountTableModel::UpdatedColumn) << Qt::DescendingOrder;
+}
+
+void TestAccountsPage::sortingByUsersAndDatesFollowsTheRealValues()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    startPage();
+    m_page->view()->sortByColumn(column, order);
+    const QAbstractItemModel *model = m_page->filterModel();
+    QCOMPARE(model->rowCount(), customerCount);
+    for (int row = 1; row < model->rowCount(); ++row) {
+        const qlonglong previous = model->index(row - 1, column).data(AccountTableModel::SortRole).toLongLong();
+        const qlonglong current = model->index(row, column).data(AccountTableModel::SortRole).toLongLong();
+        QVERIFY2(order == Qt::AscendingOrder ? previous <= current : previous >= current,
+                 qPrintable(u"row %1: %2 then %3"_s.arg(row).arg(previous).arg(current)));
+    }
+}
+
+void TestAccountsPage::detailPaneShowsEveryField()
+{
+    startPage();
+    const AccountStore *store = m_directory->store();
+    qsizetype row = 0;
+    while (row < store->size() && (store->account(row).metadata.size() < 2 || !store->account(row).createdAt.isValid()))
+        ++row;
+    QVERIFY(row < store->size());
+    const Account account = store->account(row);
+    QVERIFY(m_page->selectAccount(account.id));
+
+    DetailPane *pane = m_page->detailPane();
+    QCOMPARE(pane->field(u"nameValue"_s)->text(), account.name);
+    QCOMPARE(pane->field(u"idValue"_s)->text(), account.id);
+    QCOMPARE(pane->field(u"usersValue"_s)->text(), QLocale().toString(account.userCount));
+    QCOMPARE(pane->field(u"statusValue"_s)->text(), account.isActive ? u"Active"_s : u"Inactive"_s);
+    QCOMPARE(pane->field(u"createdValue"_s)->toolTip(), account.createdAt.toString(Qt::ISODate) + u" UTC"_s);
+    QCOMPARE(pane->field(u"createdByApiKeyValue"_s)->text(), account.createdByApiKeyId.value_or(u"\u2014"_s));
+    QCOMPARE(pane->field(u"createdByUserValue"_s)->text(), account.createdByUserId.value_or(u"\u2014"_s));
+    QCOMPARE(pane->field(u"nameValue"_s)->textFormat(), Qt::PlainText);
+    QTableWidget *metadata = pane->metadataTable();
+    QCOMPARE(metadata->rowCount(), int(account.metadata.size()));
+    for (int i = 0; i < account.metadata.size(); ++i) {
+        QCOMPARE(metadata->item(i, 0)->text(), account.metadata[i].first);
+        QCOMPARE(metadata->item(i, 1)->text(), account.metadata[i].second);
+    }
+    QCOMPARE(pane->toggleButton()->text(), account.isActive ? u"Deactivate\u2026"_s : u"Reactivate"_s);
+}
+
+void TestAccountsPage::copyIdPutsTheIdOnTheClipboard()
+{
+    startPage();
+    const QString id = m_directory->store()->id(3);
+    QVERIFY(m_page->selectAccount(id));
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(m_page->detailPane()->copyIdButton(), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), id);
+    QApplication::clipboard()->clear();
+    m_page->copyCurrentId();
+    QCOMPARE(QApplication::clipboard()->text(), id);
+}
+
+void TestAccountsPage::reloadKeepsTheCurrentAccount()
+{
+    startPage();
+    const QString id = m_directory->store()->id(150);
+    QVERIFY(m_page->selectAccount(id));
+    QSignalSpy finished(m_directory.get(), &AccountDirectory::loadFinished);
+    m_page->reload();
+    QVERIFY(finished.wait(10000));
+    QTRY_COMPARE(m_page->currentAccountId(), id);
+    QCOMPARE(m_page->detailPane()->account()->id, id);
+}
+
+QTEST_MAIN(TestAccountsPage)
+#include "tst_accountspage.moc"

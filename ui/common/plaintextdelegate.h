@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// Item views show tooltips through QToolTip, which renders anything that looks like HTML
+// as rich text. Account names and metadata come from a server, so this delegate converts
+// every tooltip to escaped plain text first. Every account view uses it.
+class PlainTextDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+};
+
+/// Escapes server text so a QToolTip or rich-text widget shows it exactly as written.
+QString plainTextAsRichText(const QString &text);

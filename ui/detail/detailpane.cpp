@@ -1,0 +1,204 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detailpane.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "ui/common/plaintextdelegate.h"
+#include "ui/common/statusstyle.h"
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+QLabel *valueLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QString dash()
+{
+    return u"\u2014"_s;
+}
+} // namespace
+
+DetailPane::DetailPane(QWidget *parent)
+    : QWidget(parent)
+    , m_content(new QWidget(this))
+    , m_placeholder(new QLabel(tr("Select an account to see its details."), this))
+    , m_name(valueLabel(u"nameValue"_s, m_content))
+    , m_status(valueLabel(u"statusValue"_s, m_content))
+    , m_id(valueLabel(u"idValue"_s, m_content))
+    , m_users(valueLabel(u"usersValue"_s, m_content))
+    , m_created(valueLabel(u"createdValue"_s, m_content))
+    , m_updated(valueLabel(u"updatedValue"_s, m_content))
+    , m_createdByApiKey(valueLabel(u"createdByApiKeyValue"_s, m_content))
+    , m_createdByUser(valueLabel(u"createdByUserValue"_s, m_content))
+    , m_toggleButton(new QPushButton(m_content))
+    , m_copyIdButton(new QPushButton(tr("Copy ID"), m_content))
+    , m_copyMetadataButton(new QPushButton(tr("Copy metadata"), m_content))
+    , m_metadataTable(new QTableWidget(0, 2, m_content))
+{
+    setObjectName(u"detailPane"_s);
+    setAccessibleName(tr("Account details"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.25);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    m_name->setAccessibleName(tr("Account name"));
+
+    m_toggleButton->setObjectName(u"detailToggleButton"_s);
+    m_copyIdButton->setObjectName(u"copyIdButton"_s);
+    m_copyIdButton->setAccessibleName(tr("Copy account ID"));
+    m_copyIdButton->setToolTip(tr("Copy the account ID to the clipboard"));
+    m_copyMetadataButton->setAccessibleName(tr("Copy metadata"));
+
+    m_metadataTable->setObjectName(u"metadataTable"_s);
+    m_metadataTable->setAccessibleName(tr("Metadata"));
+    m_metadataTable->setHorizontalHeaderLabels({ tr("Key"), tr("Value") });
+    m_metadataTable->horizontalHeader()->setStretchLastSection(true);
+    m_metadataTable->verticalHeader()->hide();
+    m_metadataTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_metadataTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_metadataTable->setItemDelegate(new PlainTextDelegate(m_metadataTable));
+    m_metadataTable->setWordWrap(false);
+
+    auto *idRow = new QHBoxLayout;
+    idRow->addWidget(m_id, 1);
+    idRow->addWidget(m_copyIdButton);
+
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_toggleButton);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Status:"), statusRow);
+    form->addRow(tr("ID:"), idRow);
+    form->addRow(tr("Users:"), m_users);
+    form->addRow(tr("Created:"), m_created);
+    form->addRow(tr("Updated:"), m_updated);
+    form->addRow(tr("Created by API key:"), m_createdByApiKey);
+    form->addRow(tr("Created by user:"), m_createdByUser);
+
+    auto *metadataHeader = new QHBoxLayout;
+    auto *metadataTitle = new QLabel(tr("Metadata"), m_content);
+    QFont titleFont = metadataTitle->font();
+    titleFont.setBold(true);
+    metadataTitle->setFont(titleFont);
+    metadataHeader->addWidget(metadataTitle, 1);
+    metadataHeader->addWidget(m_copyMetadataButton);
+
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_name);
+    contentLayout->addLayout(form);
+    contentLayout->addLayout(metadataHeader);
+    contentLayout->addWidget(m_metadataTable, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->addWidget(m_placeholder);
+    layout->addWidget(m_content);
+
+    connect(m_copyIdButton, &QPushButton::clicked, this, [this] {
+        if (!m_account)
+            return;
+        QApplication::clipboard()->setText(m_account->id);
+        Q_EMIT copied(tr("Copied %1").arg(m_account->id));
+    });
+    connect(m_copyMetadataButton, &QPushButton::clicked, this, &DetailPane::copyMetadata);
+    connect(m_toggleButton, &QPushButton::clicked, this, [this] {
+        if (m_account)
+            Q_EMIT toggleRequested(m_account->id, !m_account->isActive);
+    });
+
+    setAccount(std::nullopt, false, false);
+}
+
+QLabel *DetailPane::field(const QString &objectName) const
+{
+    return m_content->findChild<QLabel *>(objectName);
+}
+
+void DetailPane::setTimestamp(QLabel *label, const QDateTime &utc)
+{
+    if (!utc.isValid()) {
+        label->setText(dash());
+        label->setToolTip(tr("The server sent no time."));
+        return;
+    }
+    label->setText(QLocale().toString(utc.toLocalTime(), QLocale::LongFormat));
+    label->setToolTip(utc.toUTC().toString(Qt::ISODate) + u" UTC"_s);
+}
+
+void DetailPane::setAccount(const std::optional<Account> &account, bool isPending, bool hasFailed)
+{
+    m_account = account;
+    m_placeholder->setVisible(!account);
+    m_content->setVisible(bool(account));
+    if (!account)
+        return;
+
+    m_name->setText(account->name);
+    QString status = account->isActive ? tr("Active") : tr("Inactive");
+    if (isPending)
+        status = account->isActive ? tr("Deactivating\u2026") : tr("Reactivating\u2026");
+    else if (hasFailed)
+        status += tr(" (last change failed)");
+    m_status->setText(status);
+    const QColor statusColor = hasFailed ? StatusStyle::failedColor()
+                                         : (account->isActive ? StatusStyle::activeColor() : palette().color(QPalette::WindowText));
+    m_status->setStyleSheet(u"QLabel { color: %1; font-weight: bold; }"_s.arg(statusColor.name()));
+
+    m_toggleButton->setText(account->isActive ? tr("Deactivate\u2026") : tr("Reactivate"));
+    m_toggleButton->setAccessibleName(account->isActive ? tr("Deactivate account") : tr("Reactivate account"));
+    m_toggleButton->setEnabled(!isPending);
+
+    m_id->setText(account->id);
+    m_users->setText(QLocale().toString(account->userCount));
+    setTimestamp(m_created, account->createdAt);
+    setTimestamp(m_updated, account->updatedAt);
+    m_createdByApiKey->setText(account->createdByApiKeyId.value_or(dash()));
+    m_createdByUser->setText(account->createdByUserId.value_or(dash()));
+
+    m_metadataTable->setRowCount(int(account->metadata.size()));
+    for (int row = 0; row < account->metadata.size(); ++row) {
+        const auto &[key, value] = account->metadata[row];
+        auto *keyItem = new QTableWidgetItem(key);
+        auto *valueItem = new QTableWidgetItem(value);
+        keyItem->setToolTip(key);
+        valueItem->setToolTip(value);
+        m_metadataTable->setItem(row, 0, keyItem);
+        m_metadataTable->setItem(row, 1, valueItem);
+    }
+    m_copyMetadataButton->setEnabled(!account->metadata.isEmpty());
+}
+
+void DetailPane::copyMetadata()
+{
+    if (!m_account)
+        return;
+    // Tab-separated lines paste into spreadsheets and tickets alike.
+    QString text;
+    for (const auto &[key, value] : m_account->metadata)
+        text += key % u'\t' % value % u'\n';
+    QApplication::clipboard()->setText(text);
+    Q_EMIT copied(tr("Copied %n metadata pair(s)", nullptr, int(m_account->metadata.size())));
+}

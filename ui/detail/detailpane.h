@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QWidget>
+
+#include "core/domain/account.h"
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+// Everything about the current account: each field, the metadata as a copyable table,
+// timestamps in local time with UTC on hover, and the same toggle as the table row.
+class DetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailPane(QWidget *parent = nullptr);
+
+    /// Shows `account`, or an empty state when there is none.
+    void setAccount(const std::optional<Account> &account, bool isPending, bool hasFailed);
+    std::optional<Account> account() const { return m_account; }
+
+    QPushButton *toggleButton() const { return m_toggleButton; }
+    QPushButton *copyIdButton() const { return m_copyIdButton; }
+    QTableWidget *metadataTable() const { return m_metadataTable; }
+    /// The text of a field label by its object name, for tests and accessibility checks.
+    QLabel *field(const QString &objectName) const;
+
+Q_SIGNALS:
+    void toggleRequested(const QString &id, bool wantedActive);
+    void copied(const QString &what);
+
+private:
+    void copyMetadata();
+    void setTimestamp(QLabel *label, const QDateTime &utc);
+
+    std::optional<Account> m_account;
+    QWidget *m_content;
+    QLabel *m_placeholder;
+    QLabel *m_name;
+    QLabel *m_status;
+    QLabel *m_id;
+    QLabel *m_users;
+    QLabel *m_created;
+    QLabel *m_updated;
+    QLabel *m_createdByApiKey;
+    QLabel *m_createdByUser;
+    QPushButton *m_toggleButton;
+    QPushButton *m_copyIdButton;
+    QPushButton *m_copyMetadataButton;
+    QTableWidget *m_metadataTable;
+};

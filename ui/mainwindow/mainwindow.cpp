@@ -1,0 +1,228 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "core/api/apiclient.h"
+#include "core/services/accountdirectory.h"
+#include "ui/accounts/accountspage.h"
+#include "ui/common/statusstyle.h"
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+constexpr int statusMessageTimeoutMs = 6000;
+
+QString pageStateKey(AccountKind kind)
+{
+    return u"window/page-"_s + accountKindInfo(kind).pathSegment;
+}
+} // namespace
+
+MainWindow::MainWindow(ApiClient *client, const Environment &environment, QWidget *parent)
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_environment(environment)
+    , m_environmentBand(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_countsLabel(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(environment.isProduction() ? tr("Avara Console \u2014 PRODUCTION %1").arg(environment.hostAndPort())
+                                              : tr("Avara Console \u2014 %1").arg(environment.displayName()));
+
+    m_tabs->setObjectName(u"pages"_s);
+    m_tabs->setDocumentMode(true);
+    for (AccountKind kind : allAccountKinds) {
+        auto *directory = new AccountDirectory(client, kind, this);
+        auto *page = new AccountsPage(directory, environment, m_tabs);
+        m_directories.append(directory);
+        m_pages.append(page);
+        m_tabs->addTab(page, page->title());
+        connect(page, &AccountsPage::countsChanged, this, &MainWindow::updateStatusCounts);
+        connect(page, &AccountsPage::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, statusMessageTimeoutMs); });
+        connect(directory, &AccountDirectory::authenticationRequired, this, &MainWindow::askForApiKey);
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatusCounts);
+
+    buildEnvironmentBand();
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_environmentBand);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    m_countsLabel->setObjectName(u"countsLabel"_s);
+    m_countsLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_countsLabel);
+
+    buildMenus();
+    restoreWindowState();
+    updateStatusCounts();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildEnvironmentBand()
+{
+    m_environmentBand->setObjectName(u"environmentBand"_s);
+    m_environmentBand->setTextFormat(Qt::PlainText);
+    QString text;
+    switch (m_environment.kind) {
+    case Environment::Kind::Sandbox:
+        text = tr("SANDBOX \u00b7 local test data, nothing here is real \u00b7 %1").arg(m_environment.hostAndPort());
+        break;
+    case Environment::Kind::Local:
+        text = tr("LOCAL SERVER \u00b7 %1").arg(m_environment.hostAndPort());
+        break;
+    case Environment::Kind::Production:
+        text = tr("PRODUCTION \u00b7 %1 \u00b7 changes affect real accounts").arg(m_environment.hostAndPort());
+        break;
+    }
+    m_environmentBand->setText(text);
+    m_environmentBand->setAccessibleName(tr("Environment"));
+    m_environmentBand->setAccessibleDescription(text);
+    const QColor color = StatusStyle::environmentColor(m_environment.kind);
+    const int padding = m_environment.isProduction() ? 8 : 4;
+    m_environmentBand->setStyleSheet(u"QLabel { background: %1; color: white; font-weight: bold; padding: %2px 12px; }"_s
+                                         .arg(color.name())
+                                         .arg(padding));
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *reload = fileMenu->addAction(tr("&Reload"), this, [this] { currentPage()->reload(); });
+    reload->setShortcut(QKeySequence::Refresh);
+    QAction *cancel = fileMenu->addAction(tr("&Cancel loading"), this, [this] { currentPage()->cancelLoading(); });
+    cancel->setShortcut(Qt::Key_Escape);
+    cancel->setShortcutContext(Qt::WindowShortcut);
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
+    QAction *find = accountMenu->addAction(tr("&Find\u2026"), this, [this] { currentPage()->focusSearch(); });
+    find->setShortcut(QKeySequence::Find);
+    QAction *toggle = accountMenu->addAction(tr("&Deactivate or reactivate"), this, [this] { currentPage()->toggleCurrent(); });
+    toggle->setShortcut(Qt::CTRL | Qt::Key_T);
+    toggle->setToolTip(tr("Flip the current account's status (Space in the table does the same)"));
+    QAction *copyId = accountMenu->addAction(tr("&Copy ID"), this, [this] { currentPage()->copyCurrentId(); });
+    copyId->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        AccountsPage *page = m_pages[i];
+        QAction *show = viewMenu->addAction(page->title(), this, [this, page] { m_tabs->setCurrentWidget(page); });
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Avara Console"), this, [this] {
+        QMessageBox about(QMessageBox::Information, tr("About Avara Console"),
+                          tr("Avara Console %1\n\nFind, inspect, deactivate and reactivate Avara accounts.\n\nConnected to: %2")
+                              .arg(QApplication::applicationVersion(), m_environment.baseUrl.toDisplayString()),
+                          QMessageBox::Ok, this);
+        about.setTextFormat(Qt::PlainText);
+        about.exec();
+    });
+}
+
+AccountsPage *MainWindow::page(AccountKind kind) const
+{
+    for (AccountsPage *page : m_pages) {
+        if (page->directory()->kind() == kind)
+            return page;
+    }
+    return nullptr;
+}
+
+AccountsPage *MainWindow::currentPage() const
+{
+    return qobject_cast<AccountsPage *>(m_tabs->currentWidget());
+}
+
+void MainWindow::showPage(AccountKind kind)
+{
+    m_tabs->setCurrentWidget(page(kind));
+}
+
+void MainWindow::loadAll()
+{
+    for (AccountsPage *page : m_pages)
+        page->reload();
+}
+
+void MainWindow::updateStatusCounts()
+{
+    if (AccountsPage *page = currentPage())
+        m_countsLabel->setText(page->countsText());
+}
+
+void MainWindow::askForApiKey()
+{
+    if (m_apiKeyPrompt)
+        return;
+    for (AccountDirectory *directory : m_directories)
+        directory->cancelLoading();
+    m_apiKeyPrompt = new QInputDialog(this);
+    m_apiKeyPrompt->setObjectName(u"apiKeyPrompt"_s);
+    m_apiKeyPrompt->setAttribute(Qt::WA_DeleteOnClose);
+    m_apiKeyPrompt->setWindowTitle(tr("API key rejected"));
+    m_apiKeyPrompt->setLabelText(tr("The server at %1 rejected the API key (HTTP 401).\nEnter a valid API key to continue:")
+                                     .arg(m_environment.hostAndPort()));
+    m_apiKeyPrompt->setTextEchoMode(QLineEdit::Password);
+    m_apiKeyPrompt->setOkButtonText(tr("Connect"));
+    connect(m_apiKeyPrompt, &QInputDialog::textValueSelected, this, [this](const QString &value) {
+        const QString key = value.trimmed();
+        if (key.isEmpty())
+            return;
+        m_client->setApiKey(key);
+        Q_EMIT apiKeyReplaced(key);
+        loadAll();
+    });
+    m_apiKeyPrompt->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, QMainWindow::saveState());
+    settings.setValue(u"window/currentPage"_s, m_tabs->currentIndex());
+    for (AccountsPage *page : m_pages)
+        settings.setValue(pageStateKey(page->directory()->kind()), page->saveState());
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1280, 780);
+    QMainWindow::restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(u"window/currentPage"_s, 0).toInt());
+    for (AccountsPage *page : m_pages)
+        page->restoreState(settings.value(pageStateKey(page->directory()->kind())).toByteArray());
+}

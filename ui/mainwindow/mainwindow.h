@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include "core/domain/accountkind.h"
+#include "core/services/environment.h"
+
+#include <QInputDialog>
+
+class AccountDirectory;
+class AccountsPage;
+class ApiClient;
+class QLabel;
+class QTabWidget;
+
+// The console's window: an environment band that always says which server this is, one
+// page per account kind, and the menus and shortcuts that reach every action.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(ApiClient *client, const Environment &environment, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    AccountsPage *page(AccountKind kind) const;
+    AccountsPage *currentPage() const;
+    void showPage(AccountKind kind);
+    QLabel *environmentBand() const { return m_environmentBand; }
+    /// The API key prompt while it is open (after the server answered 401).
+    QInputDialog *apiKeyPrompt() const { return m_apiKeyPrompt; }
+
+public Q_SLOTS:
+    /// Loads both kinds from the server.
+    void loadAll();
+
+Q_SIGNALS:
+    /// The user typed a new API key after a 401; the composition root may save it.
+    void apiKeyReplaced(const QString &apiKey);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildEnvironmentBand();
+    void updateStatusCounts();
+    void askForApiKey();
+    void saveWindowState() const;
+    void restoreWindowState();
+
+    ApiClient *m_client;
+    Environment m_environment;
+    QLabel *m_environmentBand;
+    QTabWidget *m_tabs;
+    QList<AccountDirectory *> m_directories;
+    QList<AccountsPage *> m_pages;
+    QLabel *m_countsLabel;
+    QPointer<QInputDialog> m_apiKeyPrompt;
+};
