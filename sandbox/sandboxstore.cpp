@@ -1,0 +1,171 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandbox/sandboxstore.h"
+
+#include <QMutexLocker>
+
+#include "sandbox/sandboxcursor.h"
+
+namespace
+{
+
+// Lookups by a view without copying the id: fromRawData shares the caller's bytes.
+QByteArray idKey(QByteArrayView id)
+{
+    return QByteArray::fromRawData(id.data(), id.size());
+}
+
+} // namespace
+
+SandboxStore::SandboxStore(quint64 seed)
+    : m_idRandom(seed ^ 0x6a09e667f3bcc909ULL)
+{ }
+
+void SandboxStore::reset(SandboxKind kind, std::vector<SandboxAccount> accounts)
+{
+    Table fresh;
+    fresh.rowById.reserve(qsizetype(accounts.size()));
+    for (std::size_t row = 0; row < accounts.size(); ++row)
+        fresh.rowById.insert(accounts[row].id, qsizetype(row));
+    fresh.accounts = std::move(accounts);
+    const QMutexLocker locker(&m_mutex);
+    table(kind) = std::move(fresh);
+}
+
+qsizetype SandboxStore::count(SandboxKind kind) const
+{
+    const QMutexLocker locker(&m_mutex);
+    return qsizetype(table(kind).accounts.size());
+}
+
+QStringList SandboxStore::ids(SandboxKind kind) const
+{
+    const QMutexLocker locker(&m_mutex);
+    const Table &t = table(kind);
+    QStringList result;
+    result.reserve(qsizetype(t.accounts.size()));
+    for (const SandboxAccount &account : t.accounts)
+        result.append(QString::fromLatin1(account.id));
+    return result;
+}
+
+QByteArray SandboxStore::listPage(SandboxKind kind, qsizetype start, int limit) const
+{
+    const SandboxKindNames &names = sandboxKindNames(kind);
+    const QMutexLocker locker(&m_mutex);
+    const Table &t = table(kind);
+    const qsizetype total = qsizetype(t.accounts.size());
+    const qsizetype begin = qBound(qsizetype(0), start, total);
+    const qsizetype end = qMin(total, begin + limit);
+
+    qsizetype size = 64;
+    for (qsizetype row = begin; row < end; ++row)
+        size += t.accounts[std::size_t(row)].json.size() + 1;
+    QByteArray body;
+    body.reserve(size);
+    body.append("{\"").append(names.listField).append("\":[");
+    for (qsizetype row = begin; row < end; ++row) {
+        if (row != begin)
+            body.append(',');
+        body.append(t.accounts[std::size_t(row)].json);
+    }
+    const bool hasMore = end < total;
+    body.append("],\"hasMore\":").append(hasMore ? "true" : "false");
+    if (hasMore)
+        body.append(",\"cursor\":\"").append(SandboxCursor::encode(kind, end)).append('"');
+    body.append('}');
+    return body;
+}
+
+SandboxAccount *SandboxStore::find(SandboxKind kind, QByteArrayView id)
+{
+    Table &t = table(kind);
+    const auto it = t.rowById.constFind(idKey(id));
+    return it == t.rowById.cend() ? nullptr : &t.accounts[std::size_t(*it)];
+}
+
+const SandboxAccount *SandboxStore::find(SandboxKind kind, QByteArrayView id) const
+{
+    const Table &t = table(kind);
+    const auto it = t.rowById.constFind(idKey(id));
+    return it == t.rowById.cend() ? nullptr : &t.accounts[std::size_t(*it)];
+}
+
+QByteArray SandboxStore::accountJson(SandboxKind kind, QByteArrayView id) const
+{
+    const QMutexLocker locker(&m_mutex);
+    const SandboxAccount *account = find(kind, id);
+    return account ? account->json : QByteArray();
+}
+
+std::optional<bool> SandboxStore::isActive(SandboxKind kind, QByteArrayView id) const
+{
+    const QMutexLocker locker(&m_mutex);
+    const SandboxAccount *account = find(kind, id);
+    if (!account)
+        return std::nullopt;
+    return account->isActive;
+}
+
+QByteArray SandboxStore::setActive(SandboxKind kind, QByteArrayView id, bool active, qint64 now)
+{
+    const QMutexLocker locker(&m_mutex);
+    SandboxAccount *account = find(kind, id);
+    if (!account)
+        return {};
+    // Asking for the state an account already has changes nothing, updatedAt included:
+    // deactivate and reactivate are idempotent, and a retry must not look like a new change.
+    if (account->isActive != active) {
+        account->isActive = active;
+        account->updatedAt = qMax(now, account->updatedAt);
+        account->serialize(kind);
+    }
+    return account->json;
+}
+
+QByteArray SandboxStore::create(SandboxKind kind, SandboxAccount account, qint64 now, QByteArray *newId)
+{
+    static constexpr char hexDigits[] = "0123456789abcdef";
+    const QMutexLocker locker(&m_mutex);
+    Table &t = table(kind);
+    do {
+        QByteArray id = sandboxKindNames(kind).idPrefix.toByteArray();
+        id.reserve(36);
+        for (int half = 0; half < 2; ++half) {
+            quint64 bits = m_idRandom.next();
+            for (int i = 0; i < 16; ++i, bits >>= 4)
+                id.append(hexDigits[bits & 0xf]);
+        }
+        account.id = std::move(id);
+    } while (t.rowById.contains(account.id));
+    account.isActive = true;
+    account.userCount = 0;
+    account.createdAt = now;
+    account.updatedAt = now;
+    account.serialize(kind);
+    if (newId)
+        *newId = account.id;
+    t.rowById.insert(account.id, qsizetype(t.accounts.size()));
+    t.accounts.push_back(std::move(account));
+    return t.accounts.back().json;
+}
+
+QByteArray SandboxStore::update(SandboxKind kind, QByteArrayView id, const std::optional<QByteArray> &name,
+    const std::optional<std::optional<SandboxMetadata>> &metadata, qint64 now)
+{
+    const QMutexLocker locker(&m_mutex);
+    SandboxAccount *account = find(kind, id);
+    if (!account)
+        return {};
+    if (!name && !metadata)
+        return account->json;
+    if (name)
+        account->name = *name;
+    if (metadata) {
+        account->hasMetadata = metadata->has_value();
+        account->metadata = metadata->value_or(SandboxMetadata());
+    }
+    account->updatedAt = qMax(now, account->updatedAt);
+    account->serialize(kind);
+    return account->json;
+}
