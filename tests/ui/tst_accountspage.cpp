@@ -78,7 +78,7 @@ bool serverSaysActive(const SandboxServer &server, const QString &id)
 
 void TestAccountsPage::initTestCase()
 {
-    QStandardPaths::setTestMode(true);
+    QStandardPaths::setTestModeEnabled(true);
 }
 
 void TestAccountsPage::init()

@@ -46,7 +46,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestMode(true);
+    QStandardPaths::setTestModeEnabled(true);
 }
 
 void TestMainWindow::cleanup()

@@ -91,6 +91,15 @@ AccountsPage::AccountsPage(AccountDirectory *directory, const Environment &envir
     connect(m_cancelButton, &QPushButton::clicked, this, &AccountsPage::cancelLoading);
 }
 
+AccountsPage::~AccountsPage()
+{
+    // QWidget destroys the children after this destructor has run; a signal they send on
+    // the way out (the selection model's current row, the proxy's counts) must not reach
+    // a half-destroyed page.
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
+}
+
 void AccountsPage::buildLayout()
 {
     const bool isCustomers = m_directory->kind() == AccountKind::ExpressCustomer;

@@ -34,6 +34,7 @@ class AccountsPage : public QWidget
 
 public:
     AccountsPage(AccountDirectory *directory, const Environment &environment, QWidget *parent = nullptr);
+    ~AccountsPage() override;
 
     AccountDirectory *directory() const { return m_directory; }
     QTableView *view() const { return m_view; }
