@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accountfilter.h"
+
+#include <algorithm>
+
+#include "core/models/accountstore.h"
+#include "core/models/foldedtext.h"
+
+void AccountFilter::setText(const QString &text)
+{
+    m_text = text.trimmed();
+    m_needle = FoldedText::fold(m_text);
+}
+
+bool AccountFilter::matches(const AccountStore &store, qsizetype row) const
+{
+    if (row < 0 || row >= store.size() || !hasStatus(store, row))
+        return false;
+    if (m_needle.isEmpty())
+        return true;
+    // Fields are separated by '\0' in the search text; a needle holding one would match across them.
+    if (m_needle.contains('\0'))
+        return false;
+    return FoldedText::contains(store.searchText(row), m_needle);
+}
+
+void AccountFilter::matchRows(const AccountStore &store, std::vector<quint8> &matches) const
+{
+    const qsizetype rows = qMin(qsizetype(matches.size()), store.size());
+    std::fill(matches.begin(), matches.end(), quint8(m_needle.isEmpty() ? 1 : 0));
+    std::fill(matches.begin() + rows, matches.end(), quint8(0));
+    if (!m_needle.isEmpty() && !m_needle.contains('\0'))
+        store.markTextMatches(m_needle, matches);
+    if (m_status == Status::All)
+        return;
+    for (qsizetype row = 0; row < rows; ++row) {
+        if (matches[size_t(row)] && !hasStatus(store, row))
+            matches[size_t(row)] = 0;
+    }
+}
+
+bool AccountFilter::narrows(const AccountFilter &other) const
+{
+    if (other.m_status != Status::All && other.m_status != m_status)
+        return false;
+    return m_needle.contains(other.m_needle);
+}
+
+bool AccountFilter::hasStatus(const AccountStore &store, qsizetype row) const
+{
+    switch (m_status) {
+    case Status::All:
+        return true;
+    case Status::Active:
+        return store.record(row).isActive();
+    case Status::Inactive:
+        return !store.record(row).isActive();
+    }
+    return true;
+}

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <vector>
+
+#include <QByteArray>
+#include <QString>
+
+class AccountStore;
+
+// Which accounts to show: a plain predicate over store rows, so it is tested without a
+// model and AccountFilterModel merely calls it.
+//
+// The text matches case-insensitively anywhere in the name, the id, or a metadata
+// "key=value" pair (so a key, a value, or "region=north" as shown in the Metadata column).
+// Case-insensitive means simple Unicode case folding, as QString::contains(...,
+// Qt::CaseInsensitive). The needle is folded once here; the rows were folded once when
+// they arrived (AccountStore::searchText()), so testing a row is a byte search.
+class AccountFilter
+{
+public:
+    enum class Status
+    {
+        All,
+        Active,
+        Inactive
+    };
+
+    /// Sets the search text; surrounding whitespace is ignored, empty matches everything.
+    void setText(const QString &text);
+    /// The search text as set, trimmed.
+    QString text() const { return m_text; }
+    /// Limits the rows to active or inactive accounts, or shows both (All).
+    void setStatus(Status status) { m_status = status; }
+    /// The status the rows must have.
+    Status status() const { return m_status; }
+    /// True when the filter lets every row through: no text and Status::All.
+    bool isEmpty() const { return m_text.isEmpty() && m_status == Status::All; }
+    /// True when `row` of `store` passes the filter.
+    bool matches(const AccountStore &store, qsizetype row) const;
+    /// Sets matches[row] to 1 or 0 for every row below matches.size(), in one pass over the
+    /// store: the same answer as matches() for each row, much faster for all of them.
+    void matchRows(const AccountStore &store, std::vector<quint8> &matches) const;
+    /// True when every row this filter matches is also matched by `other` (e.g. "abc" after "ab").
+    bool narrows(const AccountFilter &other) const;
+
+    friend bool operator==(const AccountFilter &a, const AccountFilter &b)
+    {
+        return a.m_text == b.m_text && a.m_status == b.m_status;
+    }
+    friend bool operator!=(const AccountFilter &a, const AccountFilter &b) { return !(a == b); }
+
+private:
+    bool hasStatus(const AccountStore &store, qsizetype row) const;
+
+    QString m_text;
+    QByteArray m_needle; // m_text case-folded, as UTF-8
+    Status m_status = Status::All;
+};

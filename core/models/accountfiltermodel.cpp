@@ -1,0 +1,644 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accountfiltermodel.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "core/models/accountstore.h"
+#include "core/models/accounttablemodel.h"
+#include "core/models/foldedtext.h"
+
+namespace
+{
+// More changed rows than this in one dataChanged() are re-filtered as a whole.
+constexpr int rowByRowChangeLimit = 64;
+
+bool isNumericColumn(int column)
+{
+    return column == AccountTableModel::StatusColumn || column == AccountTableModel::UsersColumn
+        || column == AccountTableModel::CreatedColumn || column == AccountTableModel::UpdatedColumn;
+}
+
+// The sort keys, read from the store as AccountTableModel::SortRole has them.
+qint64 numericKey(const AccountStore &store, int column, int row)
+{
+    const AccountRecord &record = store.record(row);
+    switch (column) {
+    case AccountTableModel::StatusColumn:
+        return record.isActive() ? 1 : 0;
+    case AccountTableModel::UsersColumn:
+        return record.userCount;
+    case AccountTableModel::CreatedColumn:
+        return record.createdAtMs; // nullTimestamp is the smallest: no date sorts first
+    case AccountTableModel::UpdatedColumn:
+        return record.updatedAtMs;
+    default:
+        return 0;
+    }
+}
+
+/// The UTF-8 text a text column sorts by; the metadata summary is built in `scratch`.
+QByteArrayView textKey(const AccountStore &store, int column, int row, QByteArray &scratch)
+{
+    const AccountRecord &record = store.record(row);
+    const AccountBatch &rows = store.rows();
+    switch (column) {
+    case AccountTableModel::NameColumn:
+        return rows.text(record.name);
+    case AccountTableModel::IdColumn:
+        return rows.text(record.id);
+    case AccountTableModel::CreatedByColumn:
+        if (record.hasCreatedByApiKeyId())
+            return rows.text(record.createdByApiKeyId);
+        if (record.hasCreatedByUserId())
+            return rows.text(record.createdByUserId);
+        return {};
+    case AccountTableModel::MetadataColumn:
+        scratch = store.metadataSummary(row);
+        return scratch;
+    default:
+        return {};
+    }
+}
+
+// The order of source rows under one sort column, comparing keys read from the store on
+// demand: for placing a few new or changed rows. Column -1 is source order.
+class RowOrder
+{
+public:
+    RowOrder(const AccountStore &store, int column, Qt::SortOrder order)
+        : m_store(store)
+        , m_column(column)
+        , m_descending(order == Qt::DescendingOrder)
+    { }
+
+    /// True when source row a goes before source row b.
+    bool operator()(int a, int b) const
+    {
+        const int c = m_column < 0 ? 0 : compareKeys(a, b);
+        if (c != 0)
+            return m_descending ? c > 0 : c < 0;
+        return a < b; // stable: equal keys keep source order in both directions
+    }
+
+private:
+    int compareKeys(int a, int b) const
+    {
+        if (isNumericColumn(m_column)) {
+            const qint64 ka = numericKey(m_store, m_column, a);
+            const qint64 kb = numericKey(m_store, m_column, b);
+            return ka < kb ? -1 : (ka > kb ? 1 : 0);
+        }
+        QByteArray scratchA;
+        QByteArray scratchB;
+        return FoldedText::compare(textKey(m_store, m_column, a, scratchA), textKey(m_store, m_column, b, scratchB));
+    }
+
+    const AccountStore &m_store;
+    int m_column;
+    bool m_descending;
+};
+
+/// Where each of `added` (in `order`) goes in `target` (in `order`): monotonic insertion positions.
+std::vector<size_t> insertionPositions(
+    const std::vector<int> &target, const std::vector<int> &added, const RowOrder &order)
+{
+    std::vector<size_t> positions;
+    positions.reserve(added.size());
+    auto from = target.begin();
+    for (const int row : added) {
+        from = std::lower_bound(from, target.end(), row, std::cref(order));
+        positions.push_back(size_t(from - target.begin()));
+    }
+    return positions;
+}
+
+std::vector<int> mergedAt(
+    const std::vector<int> &target, const std::vector<int> &added, const std::vector<size_t> &positions)
+{
+    std::vector<int> merged;
+    merged.reserve(target.size() + added.size());
+    size_t copied = 0;
+    for (size_t i = 0; i < added.size(); ++i) {
+        merged.insert(merged.end(), target.begin() + qsizetype(copied), target.begin() + qsizetype(positions[i]));
+        copied = positions[i];
+        merged.push_back(added[i]);
+    }
+    merged.insert(merged.end(), target.begin() + qsizetype(copied), target.end());
+    return merged;
+}
+} // namespace
+
+AccountFilterModel::AccountFilterModel(QObject *parent)
+    : QAbstractProxyModel(parent)
+{ }
+
+AccountFilterModel::~AccountFilterModel() = default;
+
+void AccountFilterModel::setSourceModel(QAbstractItemModel *source)
+{
+    auto *table = qobject_cast<AccountTableModel *>(source);
+    if (source && !table) {
+        qWarning("AccountFilterModel: the source model must be an AccountTableModel");
+        return;
+    }
+    if (table == m_table)
+        return;
+    const qsizetype before = shownCount();
+    beginResetModel();
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
+    QAbstractProxyModel::setSourceModel(table);
+    m_table = table;
+    m_store = table ? table->store() : nullptr;
+    if (table) {
+        m_sourceConnections = {
+            connect(
+                table, &QAbstractItemModel::modelAboutToBeReset, this, &AccountFilterModel::handleSourceAboutToBeReset),
+            connect(table, &QAbstractItemModel::modelReset, this, &AccountFilterModel::handleSourceReset),
+            connect(table, &QAbstractItemModel::rowsInserted, this, &AccountFilterModel::handleSourceRowsInserted),
+            connect(table, &QAbstractItemModel::dataChanged, this, &AccountFilterModel::handleSourceDataChanged),
+            connect(table, &QAbstractItemModel::headerDataChanged, this,
+                &AccountFilterModel::handleSourceHeaderDataChanged),
+            connect(table, &QObject::destroyed, this, &AccountFilterModel::handleSourceDestroyed),
+            // The table only ever appends and changes rows; anything else is taken as a reset.
+            connect(table, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                &AccountFilterModel::handleSourceAboutToBeReset),
+            connect(table, &QAbstractItemModel::rowsRemoved, this, &AccountFilterModel::handleSourceReset),
+            connect(
+                table, &QAbstractItemModel::rowsAboutToBeMoved, this, &AccountFilterModel::handleSourceAboutToBeReset),
+            connect(table, &QAbstractItemModel::rowsMoved, this, &AccountFilterModel::handleSourceReset),
+            connect(table, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                &AccountFilterModel::handleSourceAboutToBeReset),
+            connect(table, &QAbstractItemModel::layoutChanged, this, &AccountFilterModel::handleSourceReset),
+        };
+    }
+    rebuild();
+    endResetModel();
+    notifyShownCount(before);
+}
+
+void AccountFilterModel::setFilter(const AccountFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    const AccountFilter previous = std::exchange(m_filter, filter);
+    if (!m_store)
+        return;
+    std::vector<int> shown;
+    if (m_filter.narrows(previous) && m_shown.size() < size_t(m_sourceRows) / 8) {
+        // Typing on: only the few rows shown now can still match, and they are already in order.
+        shown.reserve(m_shown.size());
+        for (const int row : m_shown) {
+            if (m_filter.matches(*m_store, row))
+                shown.push_back(row);
+        }
+    } else {
+        shown = filteredRows();
+    }
+    publishLayout(std::move(shown), NoLayoutChangeHint);
+}
+
+void AccountFilterModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= AccountTableModel::ColumnCount)
+        column = -1;
+    if (column == m_sortColumn && (column < 0 || order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (!m_store)
+        return;
+    if (m_sortColumn < 0)
+        m_sorted = {};
+    else
+        sortAllRows();
+
+    // The same rows in the new order.
+    std::vector<int> shown;
+    shown.reserve(m_shown.size());
+    if (m_sortColumn < 0) {
+        for (int row = 0; row < m_sourceRows; ++row) {
+            if (proxyRowOf(row) >= 0)
+                shown.push_back(row);
+        }
+    } else {
+        for (const int row : m_sorted) {
+            if (proxyRowOf(row) >= 0)
+                shown.push_back(row);
+        }
+    }
+    publishLayout(std::move(shown), VerticalSortHint);
+}
+
+QModelIndex AccountFilterModel::indexOfAccount(QStringView id, int column) const
+{
+    if (!m_store)
+        return {};
+    const qsizetype row = m_store->rowOf(id);
+    if (row < 0 || row >= m_sourceRows)
+        return {};
+    const int proxyRow = proxyRowOf(int(row));
+    return proxyRow < 0 ? QModelIndex() : index(proxyRow, column);
+}
+
+QModelIndex AccountFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_table || !proxyIndex.isValid() || proxyIndex.model() != this)
+        return {};
+    if (proxyIndex.row() >= int(m_shown.size()))
+        return {};
+    return m_table->index(m_shown[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex AccountFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_table || !sourceIndex.isValid() || sourceIndex.model() != m_table)
+        return {};
+    const int proxyRow = proxyRowOf(sourceIndex.row());
+    return proxyRow < 0 ? QModelIndex() : index(proxyRow, sourceIndex.column());
+}
+
+QModelIndex AccountFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= int(m_shown.size()) || column < 0 || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex AccountFilterModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex AccountFilterModel::sibling(int row, int column, const QModelIndex &idx) const
+{
+    return idx.isValid() ? index(row, column) : QModelIndex();
+}
+
+int AccountFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_shown.size());
+}
+
+int AccountFilterModel::columnCount(const QModelIndex &parent) const
+{
+    return (parent.isValid() || !m_table) ? 0 : int(AccountTableModel::ColumnCount);
+}
+
+bool AccountFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_shown.empty();
+}
+
+QVariant AccountFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    // Column titles do not depend on the rows shown, even when none are (the base class maps
+    // them through row 0); row numbers count the rows as shown.
+    if (orientation == Qt::Horizontal)
+        return m_table ? m_table->headerData(section, orientation, role) : QVariant();
+    return QAbstractItemModel::headerData(section, orientation, role);
+}
+
+void AccountFilterModel::handleSourceAboutToBeReset()
+{
+    beginResetModel();
+}
+
+void AccountFilterModel::handleSourceReset()
+{
+    const qsizetype before = shownCount();
+    rebuild();
+    endResetModel();
+    notifyShownCount(before);
+}
+
+void AccountFilterModel::handleSourceRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid() || last < first)
+        return;
+    if (first != m_sourceRows) {
+        // The table only appends; an insertion elsewhere is handled as a reset.
+        handleSourceAboutToBeReset();
+        handleSourceReset();
+        return;
+    }
+    if (m_sortColumn >= 0) {
+        insertRowsSorted(first, last);
+        return;
+    }
+    m_sourceRows = last + 1;
+    invalidateInverse();
+    std::vector<int> added;
+    for (int row = first; row <= last; ++row) {
+        if (m_filter.isEmpty() || m_filter.matches(*m_store, row))
+            added.push_back(row);
+    }
+    if (added.empty())
+        return;
+    const qsizetype before = shownCount();
+    const int firstProxyRow = int(m_shown.size());
+    beginInsertRows(QModelIndex(), firstProxyRow, firstProxyRow + int(added.size()) - 1);
+    m_shown.insert(m_shown.end(), added.begin(), added.end());
+    invalidateInverse();
+    endInsertRows();
+    notifyShownCount(before);
+}
+
+void AccountFilterModel::insertRowsSorted(int first, int last)
+{
+    const int count = last - first + 1;
+    const qsizetype before = shownCount();
+    // Which shown rows stay is known before the new rows arrive: keep it through the change.
+    std::vector<quint8> wasShown(size_t(first), 0);
+    for (const int row : m_shown)
+        wasShown[size_t(row)] = 1;
+    m_sourceRows = last + 1;
+    invalidateInverse();
+
+    std::vector<int> shown;
+    if (count > 1000 && count > first / 8) {
+        // Many rows at once (a first publish, a long pause): sorting all by precomputed keys
+        // beats placing each one.
+        sortAllRows();
+        std::vector<quint8> matches(size_t(m_sourceRows), 1);
+        if (!m_filter.isEmpty())
+            m_filter.matchRows(*m_store, matches);
+        shown.reserve(m_shown.size() + size_t(count));
+        for (const int row : m_sorted) {
+            if (row < first ? wasShown[size_t(row)] : matches[size_t(row)])
+                shown.push_back(row);
+        }
+    } else {
+        const RowOrder order(*m_store, m_sortColumn, m_sortOrder);
+        std::vector<int> added(static_cast<size_t>(count));
+        std::iota(added.begin(), added.end(), first);
+        std::sort(added.begin(), added.end(), std::cref(order));
+        m_sorted = mergedAt(m_sorted, added, insertionPositions(m_sorted, added, order));
+        if (!m_filter.isEmpty()) {
+            added.erase(std::remove_if(
+                            added.begin(), added.end(), [this](int row) { return !m_filter.matches(*m_store, row); }),
+                added.end());
+        }
+        shown = mergedAt(m_shown, added, insertionPositions(m_shown, added, order));
+    }
+    if (shown.size() == m_shown.size())
+        return; // none of the new rows passes the filter
+
+    // One block when no old row sits between the first new row and the last.
+    const auto firstNew = std::find_if(shown.begin(), shown.end(), [first](int row) { return row >= first; });
+    const auto at = int(firstNew - shown.begin());
+    const auto newCount = int(shown.size() - m_shown.size());
+    const bool together = std::all_of(firstNew, firstNew + newCount, [first](int row) { return row >= first; });
+    if (together) {
+        beginInsertRows(QModelIndex(), at, at + newCount - 1);
+        m_shown = std::move(shown);
+        invalidateInverse();
+        endInsertRows();
+        notifyShownCount(before);
+        return;
+    }
+    // Scattered among the shown rows: one layout change rather than an insert per gap.
+    publishLayout(std::move(shown), NoLayoutChangeHint);
+}
+
+void AccountFilterModel::handleSourceDataChanged(
+    const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    if (!m_store || !topLeft.isValid() || !bottomRight.isValid() || topLeft.parent().isValid())
+        return;
+    const int first = topLeft.row();
+    const int last = qMin(bottomRight.row(), m_sourceRows - 1);
+    if (last < first)
+        return;
+    if (last - first + 1 > rowByRowChangeLimit) {
+        refreshAll();
+        if (!m_shown.empty())
+            Q_EMIT dataChanged(index(0, topLeft.column()), index(int(m_shown.size()) - 1, bottomRight.column()), roles);
+        return;
+    }
+    for (int row = first; row <= last; ++row)
+        handleSourceRowChanged(row, topLeft.column(), bottomRight.column(), roles);
+}
+
+void AccountFilterModel::handleSourceRowChanged(int sourceRow, int firstColumn, int lastColumn, const QList<int> &roles)
+{
+    const RowOrder order(*m_store, m_sortColumn, m_sortOrder);
+    if (m_sortColumn >= 0) {
+        // Its key may have changed: take the row out and put it back where it now belongs.
+        m_sorted.erase(std::find(m_sorted.begin(), m_sorted.end(), sourceRow));
+        m_sorted.insert(std::lower_bound(m_sorted.begin(), m_sorted.end(), sourceRow, std::cref(order)), sourceRow);
+    }
+    const int proxyRow = proxyRowOf(sourceRow);
+    const bool matches = m_filter.isEmpty() || m_filter.matches(*m_store, sourceRow);
+    const qsizetype before = shownCount();
+    if (proxyRow < 0) {
+        if (!matches)
+            return;
+        const auto at
+            = int(std::lower_bound(m_shown.begin(), m_shown.end(), sourceRow, std::cref(order)) - m_shown.begin());
+        beginInsertRows(QModelIndex(), at, at);
+        m_shown.insert(m_shown.begin() + at, sourceRow);
+        invalidateInverse();
+        endInsertRows();
+        notifyShownCount(before);
+        return;
+    }
+    if (!matches) {
+        beginRemoveRows(QModelIndex(), proxyRow, proxyRow);
+        m_shown.erase(m_shown.begin() + proxyRow);
+        invalidateInverse();
+        endRemoveRows();
+        notifyShownCount(before);
+        return;
+    }
+    const bool afterPrevious = proxyRow == 0 || order(m_shown[size_t(proxyRow) - 1], sourceRow);
+    const bool beforeNext = size_t(proxyRow) + 1 == m_shown.size() || order(sourceRow, m_shown[size_t(proxyRow) + 1]);
+    if (afterPrevious && beforeNext) {
+        Q_EMIT dataChanged(index(proxyRow, firstColumn), index(proxyRow, lastColumn), roles);
+        return;
+    }
+    // Still shown, but its sort key moved it.
+    std::vector<int> shown = m_shown;
+    shown.erase(shown.begin() + proxyRow);
+    const auto at = std::lower_bound(shown.begin(), shown.end(), sourceRow, std::cref(order));
+    const auto newProxyRow = int(at - shown.begin());
+    shown.insert(at, sourceRow);
+    publishLayout(std::move(shown), VerticalSortHint);
+    Q_EMIT dataChanged(index(newProxyRow, firstColumn), index(newProxyRow, lastColumn), roles);
+}
+
+void AccountFilterModel::handleSourceHeaderDataChanged(Qt::Orientation orientation, int first, int last)
+{
+    if (orientation == Qt::Horizontal)
+        Q_EMIT headerDataChanged(orientation, first, last);
+}
+
+void AccountFilterModel::handleSourceDestroyed()
+{
+    const qsizetype before = shownCount();
+    beginResetModel();
+    m_sourceConnections.clear();
+    m_table = nullptr;
+    m_store = nullptr;
+    rebuild();
+    endResetModel();
+    notifyShownCount(before);
+}
+
+void AccountFilterModel::rebuild()
+{
+    m_sourceRows = m_table ? m_table->rowCount() : 0;
+    invalidateInverse();
+    if (!m_store) {
+        m_sorted = {};
+        m_shown = {};
+        return;
+    }
+    if (m_sortColumn >= 0)
+        sortAllRows();
+    else
+        m_sorted = {};
+    m_shown = filteredRows();
+}
+
+void AccountFilterModel::refreshAll()
+{
+    if (m_sortColumn >= 0)
+        sortAllRows();
+    publishLayout(filteredRows(), NoLayoutChangeHint);
+}
+
+void AccountFilterModel::sortAllRows()
+{
+    // Every row's key is read once, numbers as they are and text case-folded into one
+    // arena, so the sort compares integers or bytes rather than decoding text each time.
+    const auto rows = size_t(m_sourceRows);
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    m_sorted.resize(rows);
+    if (isNumericColumn(m_sortColumn)) {
+        std::vector<std::pair<qint64, int>> keys(rows);
+        for (size_t row = 0; row < rows; ++row)
+            keys[row] = { numericKey(*m_store, m_sortColumn, int(row)), int(row) };
+        std::sort(keys.begin(), keys.end(), [descending](const auto &a, const auto &b) {
+            if (a.first != b.first)
+                return descending ? a.first > b.first : a.first < b.first;
+            return a.second < b.second;
+        });
+        for (size_t i = 0; i < rows; ++i)
+            m_sorted[i] = keys[i].second;
+        return;
+    }
+    struct TextKey
+    {
+        quint32 offset;
+        quint32 size;
+        int row;
+    };
+    QByteArray arena;
+    arena.reserve(qsizetype(rows) * 32);
+    std::vector<TextKey> keys(rows);
+    QByteArray scratch;
+    const AccountBatch &batch = m_store->rows();
+    for (size_t row = 0; row < rows; ++row) {
+        const auto offset = quint32(arena.size());
+        if (m_sortColumn == AccountTableModel::MetadataColumn) {
+            // The folded summary, written piece by piece without building the summary first.
+            const AccountRecord &record = m_store->record(qsizetype(row));
+            for (quint32 i = 0; i < record.metadataCount; ++i) {
+                const MetadataEntry &entry = batch.metadataEntry(record.firstMetadata + i);
+                if (i > 0)
+                    arena.append(", ");
+                FoldedText::appendFolded(arena, batch.metadataKey(entry.key));
+                arena.append('=');
+                FoldedText::appendFolded(arena, batch.text(entry.value));
+            }
+        } else {
+            FoldedText::appendFolded(arena, textKey(*m_store, m_sortColumn, int(row), scratch));
+        }
+        keys[row] = { offset, quint32(arena.size()) - offset, int(row) };
+    }
+    const char *text = arena.constData();
+    std::sort(keys.begin(), keys.end(), [descending, text](const TextKey &a, const TextKey &b) {
+        const int c = FoldedText::compareFolded(
+            QByteArrayView(text + a.offset, a.size), QByteArrayView(text + b.offset, b.size));
+        if (c != 0)
+            return descending ? c > 0 : c < 0;
+        return a.row < b.row;
+    });
+    for (size_t i = 0; i < rows; ++i)
+        m_sorted[i] = keys[i].row;
+}
+
+std::vector<int> AccountFilterModel::filteredRows() const
+{
+    std::vector<int> shown;
+    if (m_filter.isEmpty()) {
+        if (m_sortColumn >= 0) {
+            shown = m_sorted;
+        } else {
+            shown.resize(size_t(m_sourceRows));
+            std::iota(shown.begin(), shown.end(), 0);
+        }
+        return shown;
+    }
+    std::vector<quint8> matches(static_cast<size_t>(m_sourceRows));
+    m_filter.matchRows(*m_store, matches);
+    if (m_sortColumn >= 0) {
+        for (const int row : m_sorted) {
+            if (matches[size_t(row)])
+                shown.push_back(row);
+        }
+    } else {
+        for (int row = 0; row < m_sourceRows; ++row) {
+            if (matches[size_t(row)])
+                shown.push_back(row);
+        }
+    }
+    return shown;
+}
+
+void AccountFilterModel::publishLayout(std::vector<int> shown, LayoutChangeHint hint)
+{
+    if (shown == m_shown)
+        return;
+    const qsizetype before = shownCount();
+    Q_EMIT layoutAboutToBeChanged({}, hint);
+    const QModelIndexList from = persistentIndexList();
+    std::vector<int> sourceRows;
+    sourceRows.reserve(size_t(from.size()));
+    for (const QModelIndex &index : from)
+        sourceRows.push_back(size_t(index.row()) < m_shown.size() ? m_shown[size_t(index.row())] : -1);
+    m_shown = std::move(shown);
+    invalidateInverse();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        const int proxyRow = sourceRows[size_t(i)] < 0 ? -1 : proxyRowOf(sourceRows[size_t(i)]);
+        to.append(proxyRow < 0 ? QModelIndex() : index(proxyRow, from[i].column()));
+    }
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged({}, hint);
+    notifyShownCount(before);
+}
+
+int AccountFilterModel::proxyRowOf(int sourceRow) const
+{
+    if (sourceRow < 0 || sourceRow >= m_sourceRows)
+        return -1;
+    if (!m_inverseValid) {
+        m_proxyRowOfSource.assign(size_t(m_sourceRows), -1);
+        for (size_t proxyRow = 0; proxyRow < m_shown.size(); ++proxyRow)
+            m_proxyRowOfSource[size_t(m_shown[proxyRow])] = int(proxyRow);
+        m_inverseValid = true;
+    }
+    return m_proxyRowOfSource[size_t(sourceRow)];
+}
+
+void AccountFilterModel::notifyShownCount(qsizetype before)
+{
+    if (before != shownCount())
+        Q_EMIT shownCountChanged();
+}

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <vector>
+
+#include <QAbstractProxyModel>
+#include <QList>
+#include <QStringView>
+
+#include "core/models/accountfilter.h"
+
+class AccountStore;
+class AccountTableModel;
+
+// Filtering and sorting over an AccountTableModel, built for 100,000 rows.
+//
+// The proxy keeps the shown source rows in a vector (proxy row -> source row) and its
+// inverse, rebuilt lazily. A new filter runs AccountFilter::matchRows() over the store in
+// one pass (a byte search over pre-folded text, a few milliseconds for 100,000 rows, so it
+// stays on the GUI thread) and publishes the result with one layout change that keeps
+// persistent indexes, never one signal per removed gap as QSortFilterProxyModel does.
+//
+// Sorting reads keys straight from the store, equal to the table's SortRole: bool status,
+// qint64 users and timestamps (rows without a date first), text ordered as
+// QString::compare(..., Qt::CaseInsensitive) orders it. A full sort reads every key once
+// (text case-folded into one buffer, compared as bytes); a few new or changed rows are
+// placed by binary search. Ties keep source order in either direction, whatever was
+// sorted before (QSortFilterProxyModel keeps its previous order instead). While sorted,
+// all source rows are kept in sort order, so a new filter is a pass over that order, not
+// a new sort, and new pages are merged in: one insert when they land together, else one
+// layout change. A changed row that moves is one layout change too.
+class AccountFilterModel : public QAbstractProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit AccountFilterModel(QObject *parent = nullptr);
+    ~AccountFilterModel() override;
+
+    /// Sets the table to filter; it must be an AccountTableModel (or null).
+    void setSourceModel(QAbstractItemModel *source) override;
+    /// Re-filters all rows in one pass and shows the result at once.
+    void setFilter(const AccountFilter &filter);
+    /// The filter in force.
+    const AccountFilter &filter() const { return m_filter; }
+    /// Sorts by a column's SortRole keys, stably; a negative column restores source order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// The column sorted by, or -1 for source order.
+    int sortColumn() const { return m_sortColumn; }
+    /// The direction of the sort.
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    /// The number of rows that pass the filter.
+    qsizetype shownCount() const { return qsizetype(m_shown.size()); }
+    /// The index of an account's row, or an invalid index when it is filtered out or not loaded.
+    QModelIndex indexOfAccount(QStringView id, int column = 0) const;
+
+    // QAbstractProxyModel: a flat table of the shown rows.
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void shownCountChanged();
+
+private:
+    void handleSourceAboutToBeReset();
+    void handleSourceReset();
+    void handleSourceRowsInserted(const QModelIndex &parent, int first, int last);
+    void handleSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    void handleSourceHeaderDataChanged(Qt::Orientation orientation, int first, int last);
+    void handleSourceDestroyed();
+
+    void rebuild();
+    void refreshAll();
+    void sortAllRows();
+    std::vector<int> filteredRows() const;
+    void insertRowsSorted(int first, int last);
+    void handleSourceRowChanged(int sourceRow, int firstColumn, int lastColumn, const QList<int> &roles);
+    void publishLayout(std::vector<int> shown, LayoutChangeHint hint);
+    int proxyRowOf(int sourceRow) const;
+    void invalidateInverse() { m_inverseValid = false; }
+    void notifyShownCount(qsizetype before);
+
+    AccountTableModel *m_table = nullptr;
+    const AccountStore *m_store = nullptr;
+    QList<QMetaObject::Connection> m_sourceConnections;
+    AccountFilter m_filter;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_sourceRows = 0; // the source rows this proxy has seen inserted
+    std::vector<int> m_shown; // proxy row -> source row
+    std::vector<int> m_sorted; // while sorted: every source row, in sort order
+    mutable std::vector<int> m_proxyRowOfSource; // source row -> proxy row or -1, when valid
+    mutable bool m_inverseValid = false;
+};

@@ -1,0 +1,360 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accountstore.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include <QHashFunctions>
+#include <QVarLengthArray>
+
+#include "core/models/foldedtext.h"
+
+namespace
+{
+constexpr size_t minimumIndexCapacity = 64;
+
+size_t hashId(QByteArrayView id)
+{
+    return qHash(id, QHashSeed::globalSeed());
+}
+} // namespace
+
+AccountStore::AccountStore(AccountKind kind, QObject *parent)
+    : QObject(parent)
+    , m_kind(kind)
+    , m_rows(kind)
+{ }
+
+AccountStore::~AccountStore() = default;
+
+qsizetype AccountStore::rowOf(QStringView id) const
+{
+    // Ids are ASCII; convert on the stack rather than allocating a QByteArray per lookup.
+    QVarLengthArray<char, 64> utf8;
+    utf8.reserve(id.size());
+    for (const QChar c : id) {
+        if (c.unicode() >= 0x80)
+            return rowOfUtf8(id.toUtf8());
+        utf8.append(char(c.unicode()));
+    }
+    return rowOfUtf8(QByteArrayView(utf8.constData(), utf8.size()));
+}
+
+qsizetype AccountStore::rowOfUtf8(QByteArrayView utf8Id) const
+{
+    if (m_index.empty())
+        return -1;
+    const size_t mask = m_index.size() - 1;
+    for (size_t slot = hashId(utf8Id) & mask;; slot = (slot + 1) & mask) {
+        const quint32 entry = m_index[slot];
+        if (entry == 0)
+            return -1;
+        const qsizetype row = qsizetype(entry) - 1;
+        if (m_rows.text(m_rows.record(row).id) == utf8Id)
+            return row;
+    }
+}
+
+PendingAction AccountStore::pendingAction(qsizetype row) const
+{
+    Q_ASSERT(row >= 0 && row < size());
+    return PendingAction(m_states[size_t(row)] & PendingMask);
+}
+
+bool AccountStore::hasFailed(qsizetype row) const
+{
+    Q_ASSERT(row >= 0 && row < size());
+    return m_states[size_t(row)] & FailedBit;
+}
+
+QByteArray AccountStore::metadataSummary(qsizetype row) const
+{
+    const AccountRecord &r = record(row);
+    QByteArray summary;
+    for (quint32 i = 0; i < r.metadataCount; ++i) {
+        const MetadataEntry &entry = m_rows.metadataEntry(r.firstMetadata + i);
+        if (i > 0)
+            summary.append(", ");
+        summary.append(m_rows.metadataKey(entry.key));
+        summary.append('=');
+        summary.append(m_rows.text(entry.value));
+    }
+    return summary;
+}
+
+QByteArrayView AccountStore::mainSearchText(qsizetype row) const
+{
+    const qsizetype start = m_searchStart[size_t(row)];
+    const qsizetype end
+        = size_t(row) + 1 < m_searchStart.size() ? qsizetype(m_searchStart[size_t(row) + 1]) : m_searchText.size();
+    return QByteArrayView(m_searchText.constData() + start, end - start);
+}
+
+QByteArrayView AccountStore::searchText(qsizetype row) const
+{
+    if (!m_replacedSearch.isEmpty()) {
+        const auto replaced = m_replacedSearch.constFind(quint32(row));
+        if (replaced != m_replacedSearch.constEnd())
+            return QByteArrayView(m_replacedSearchText.constData() + replaced->offset, replaced->size);
+    }
+    return mainSearchText(row);
+}
+
+void AccountStore::markTextMatches(QByteArrayView foldedNeedle, std::vector<quint8> &matches) const
+{
+    Q_ASSERT(!foldedNeedle.isEmpty());
+    const QByteArrayView text(m_searchText);
+    const size_t rows = std::min(matches.size(), m_searchStart.size());
+    const qsizetype end = rows < m_searchStart.size() ? qsizetype(m_searchStart[rows]) : text.size();
+    size_t row = 0;
+    qsizetype from = 0;
+    while (from < end) {
+        const qsizetype hit = FoldedText::indexOf(text.first(end), foldedNeedle, from);
+        if (hit < 0)
+            break;
+        // Hits come in arena order, which is row order: walk forward to the row holding this one.
+        while (row + 1 < rows && m_searchStart[row + 1] <= hit)
+            ++row;
+        matches[row] = 1;
+        // One hit decides the row: go on with the next.
+        from = row + 1 < rows ? qsizetype(m_searchStart[row + 1]) : end;
+    }
+    // Blanked text never matches, since a needle holds no '\0'; replacements that did not fit live here.
+    for (auto it = m_replacedSearch.constBegin(); it != m_replacedSearch.constEnd(); ++it) {
+        if (it.key() < rows) {
+            const QByteArrayView replaced(m_replacedSearchText.constData() + it->offset, it->size);
+            if (FoldedText::contains(replaced, foldedNeedle))
+                matches[it.key()] = 1;
+        }
+    }
+}
+
+qsizetype AccountStore::memoryBytes() const
+{
+    const AccountBatch &r = m_rows;
+    return qMax(r.textBytes(), m_reservedTextBytes) + qMax(r.size(), m_reservedRows) * qsizetype(sizeof(AccountRecord))
+        + qsizetype(r.metadataEntryCount()) * qsizetype(sizeof(MetadataEntry)) + qsizetype(m_states.capacity())
+        + qsizetype(m_index.capacity() * sizeof(quint32)) + m_searchText.capacity()
+        + qsizetype(m_searchStart.capacity() * sizeof(quint32)) + m_replacedSearchText.capacity()
+        + m_replacedSearch.size() * qsizetype(sizeof(quint32) + sizeof(TextSpan));
+}
+
+void AccountStore::clear()
+{
+    Q_EMIT aboutToReset();
+    // Assigning fresh containers returns the memory; a reload starts from nothing.
+    m_rows = AccountBatch(m_kind);
+    m_reservedRows = 0;
+    m_reservedTextBytes = 0;
+    m_states = {};
+    m_inactiveCount = 0;
+    m_index = {};
+    m_searchText = QByteArray();
+    m_searchStart = {};
+    m_replacedSearch.clear();
+    m_replacedSearchText = QByteArray();
+    Q_EMIT wasReset();
+}
+
+void AccountStore::append(const AccountBatch &batch)
+{
+    if (batch.isEmpty())
+        return;
+    Q_ASSERT(batch.kind() == m_kind);
+    Q_ASSERT(&batch != &m_rows);
+    reserveFor(batch);
+    const qsizetype first = size();
+    QVarLengthArray<qsizetype, 8> changed;
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        bool isNew = false;
+        const qsizetype row = storeRow(batch, i, &isNew);
+        // A repeated id within this batch replaces a row that rowsAppended() will announce anyway.
+        if (!isNew && row < first)
+            changed.append(row);
+    }
+    if (size() > first)
+        Q_EMIT rowsAppended(first, size() - 1);
+    std::sort(changed.begin(), changed.end());
+    const auto end = std::unique(changed.begin(), changed.end());
+    for (auto it = changed.begin(); it != end; ++it)
+        Q_EMIT rowChanged(*it);
+}
+
+qsizetype AccountStore::upsert(const AccountBatch &batch, qsizetype sourceRow)
+{
+    Q_ASSERT(batch.kind() == m_kind);
+    Q_ASSERT(sourceRow >= 0 && sourceRow < batch.size());
+    Q_ASSERT(&batch != &m_rows);
+    bool isNew = false;
+    const qsizetype row = storeRow(batch, sourceRow, &isNew);
+    if (isNew)
+        Q_EMIT rowsAppended(row, row);
+    else
+        Q_EMIT rowChanged(row);
+    return row;
+}
+
+void AccountStore::setPendingAction(qsizetype row, PendingAction action)
+{
+    Q_ASSERT(row >= 0 && row < size());
+    setState(row, quint8((m_states[size_t(row)] & ~PendingMask) | quint8(action)));
+}
+
+void AccountStore::setFailed(qsizetype row, bool failed)
+{
+    Q_ASSERT(row >= 0 && row < size());
+    const quint8 state = m_states[size_t(row)];
+    setState(row, failed ? quint8(state | FailedBit) : quint8(state & ~FailedBit));
+}
+
+void AccountStore::setState(qsizetype row, quint8 state)
+{
+    if (m_states[size_t(row)] == state)
+        return;
+    m_states[size_t(row)] = state;
+    Q_EMIT rowChanged(row);
+}
+
+qsizetype AccountStore::storeRow(const AccountBatch &batch, qsizetype sourceRow, bool *isNew)
+{
+    const AccountRecord &incoming = batch.record(sourceRow);
+    qsizetype row = rowOfUtf8(batch.text(incoming.id));
+    *isNew = row < 0;
+    if (*isNew) {
+        row = size();
+        m_rows.appendRecord(copyRecord(batch, sourceRow));
+        m_states.push_back(0);
+        if (!incoming.isActive())
+            ++m_inactiveCount;
+        insertIntoIndex(row);
+        appendSearchText(row);
+    } else {
+        const bool wasActive = record(row).isActive();
+        // The old text stays in the arena until clear(): replacements are rare next to loads.
+        m_rows.replace(row, batch, sourceRow);
+        m_inactiveCount += qsizetype(wasActive) - qsizetype(incoming.isActive());
+        replaceSearchText(row);
+    }
+    return row;
+}
+
+AccountRecord AccountStore::copyRecord(const AccountBatch &source, qsizetype sourceRow)
+{
+    const AccountRecord &from = source.record(sourceRow);
+    AccountRecord copy = from;
+    copy.id = m_rows.appendText(source.text(from.id));
+    copy.name = m_rows.appendText(source.text(from.name));
+    copy.createdByApiKeyId
+        = from.hasCreatedByApiKeyId() ? m_rows.appendText(source.text(from.createdByApiKeyId)) : TextSpan {};
+    copy.createdByUserId
+        = from.hasCreatedByUserId() ? m_rows.appendText(source.text(from.createdByUserId)) : TextSpan {};
+    copy.firstMetadata = m_rows.metadataEntryCount();
+    for (quint32 i = 0; i < from.metadataCount; ++i) {
+        const MetadataEntry &entry = source.metadataEntry(from.firstMetadata + i);
+        const quint32 key = m_rows.internMetadataKey(source.metadataKey(entry.key));
+        m_rows.appendMetadataEntry(key, m_rows.appendText(source.text(entry.value)));
+    }
+    return copy;
+}
+
+void AccountStore::reserveFor(const AccountBatch &batch)
+{
+    // Grow by a quarter when a page does not fit. AccountBatch on its own reserves exactly
+    // what each page needs, which copies every record again on every page; doubling would
+    // leave up to half the capacity unused once the load is done.
+    const qsizetype rowsNeeded = size() + batch.size();
+    const qsizetype textNeeded = m_rows.textBytes() + batch.textBytes();
+    if (rowsNeeded <= m_reservedRows && textNeeded <= m_reservedTextBytes)
+        return;
+    m_reservedRows = qMax(rowsNeeded, m_reservedRows + m_reservedRows / 4);
+    m_reservedTextBytes = qMax(textNeeded, m_reservedTextBytes + m_reservedTextBytes / 4);
+    m_rows.reserve(m_reservedRows, m_reservedTextBytes);
+    m_states.reserve(size_t(m_reservedRows));
+    m_searchStart.reserve(size_t(m_reservedRows));
+}
+
+void AccountStore::writeSearchText(QByteArray &out, const AccountRecord &r) const
+{
+    // Make room a quarter at a time too; the folded text is about as long as its fields.
+    qsizetype needed = qsizetype(r.name.size + r.id.size) + 2;
+    for (quint32 i = 0; i < r.metadataCount; ++i) {
+        const MetadataEntry &entry = m_rows.metadataEntry(r.firstMetadata + i);
+        needed += m_rows.metadataKey(entry.key).size() + qsizetype(entry.value.size) + 2;
+    }
+    if (out.size() + needed > out.capacity())
+        out.reserve(qMax(out.size() + needed, out.capacity() + out.capacity() / 4));
+
+    FoldedText::appendFolded(out, m_rows.text(r.name));
+    out.append('\0');
+    FoldedText::appendFolded(out, m_rows.text(r.id));
+    out.append('\0');
+    for (quint32 i = 0; i < r.metadataCount; ++i) {
+        const MetadataEntry &entry = m_rows.metadataEntry(r.firstMetadata + i);
+        FoldedText::appendFolded(out, m_rows.metadataKey(entry.key));
+        out.append('=');
+        FoldedText::appendFolded(out, m_rows.text(entry.value));
+        out.append('\0');
+    }
+}
+
+void AccountStore::appendSearchText(qsizetype row)
+{
+    Q_ASSERT(size_t(row) == m_searchStart.size());
+    m_searchStart.push_back(quint32(m_searchText.size()));
+    writeSearchText(m_searchText, record(row));
+}
+
+void AccountStore::replaceSearchText(qsizetype row)
+{
+    QByteArray text;
+    writeSearchText(text, record(row));
+    // Most replacements (a toggled account) keep the text's length: write it where the old
+    // text was, padded with '\0', which no needle matches.
+    const auto overwrite = [&text](char *start, qsizetype room) {
+        if (text.size() > room) {
+            std::memset(start, 0, size_t(room));
+            return false;
+        }
+        std::memcpy(start, text.constData(), size_t(text.size()));
+        std::memset(start + text.size(), 0, size_t(room - text.size()));
+        return true;
+    };
+    const auto aside = m_replacedSearch.find(quint32(row));
+    if (aside == m_replacedSearch.end()) {
+        const QByteArrayView old = mainSearchText(row);
+        if (overwrite(m_searchText.data() + (old.data() - m_searchText.constData()), old.size()))
+            return;
+    } else if (overwrite(m_replacedSearchText.data() + aside->offset, aside->size)) {
+        return;
+    }
+    m_replacedSearch.insert(quint32(row), TextSpan { quint32(m_replacedSearchText.size()), quint32(text.size()) });
+    m_replacedSearchText.append(text);
+}
+
+void AccountStore::insertIntoIndex(qsizetype row)
+{
+    if (size_t(row + 1) * 2 > m_index.size())
+        growIndex();
+    const size_t mask = m_index.size() - 1;
+    size_t slot = hashId(m_rows.text(record(row).id)) & mask;
+    while (m_index[slot] != 0)
+        slot = (slot + 1) & mask;
+    m_index[slot] = quint32(row + 1);
+}
+
+void AccountStore::growIndex()
+{
+    const size_t capacity = std::max(minimumIndexCapacity, m_index.size() * 2);
+    std::vector<quint32> index(capacity, 0);
+    const size_t mask = capacity - 1;
+    for (const quint32 entry : m_index) {
+        if (entry == 0)
+            continue;
+        size_t slot = hashId(m_rows.text(record(qsizetype(entry) - 1).id)) & mask;
+        while (index[slot] != 0)
+            slot = (slot + 1) & mask;
+        index[slot] = entry;
+    }
+    m_index = std::move(index);
+}

@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <vector>
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QStringView>
+
+#include "core/domain/accountbatch.h"
+
+/// What the console is waiting for the server to confirm on a row.
+enum class PendingAction
+{
+    None,
+    Deactivate,
+    Reactivate
+};
+
+// All loaded rows of one kind: the single truth the UI shows.
+//
+// Rows live in one AccountBatch (UTF-8 arena, interned metadata keys, integer
+// timestamps) and keep their row number for the store's lifetime: a row is replaced in
+// place by id, never moved or removed, until clear(). Beside the batch the store keeps:
+// - an id -> row hash of 32-bit row numbers that hashes the id bytes in the arena
+//   (open addressing, at most half full: 8 to 16 bytes a row, no QString or QByteArray
+//   per key);
+// - one state byte a row (pending action, failed);
+// - the row's search text: name, id and each "key=value" of its metadata, case-folded
+//   once on arrival and separated by '\0', in one arena of its own with one offset a row.
+//   A filter keystroke is then one byte search over that arena (see FoldedText) instead
+//   of a case-insensitive QString comparison per field and row. It costs about the size
+//   of those fields again (roughly 100 bytes an account) and keeps a row near its JSON size.
+// Containers grow by a quarter at a time, not double, so little capacity sits unused
+// once 100,000 rows are in. A row's pending action and failed flag survive a replacement:
+// the action flow clears them once it has the server's answer.
+class AccountStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AccountStore(AccountKind kind, QObject *parent = nullptr);
+    ~AccountStore() override;
+
+    /// The kind of every row.
+    AccountKind kind() const { return m_kind; }
+    /// The number of loaded rows.
+    qsizetype size() const { return m_rows.size(); }
+    /// All rows in their compact form; row numbers are stable until clear().
+    const AccountBatch &rows() const { return m_rows; }
+    /// One row's compact record.
+    const AccountRecord &record(qsizetype row) const { return m_rows.record(row); }
+    /// One row decoded into a value.
+    Account account(qsizetype row) const { return m_rows.account(row); }
+    /// The account id of a row.
+    QString id(qsizetype row) const { return m_rows.string(record(row).id); }
+    /// The account name of a row.
+    QString name(qsizetype row) const { return m_rows.string(record(row).name); }
+    /// The row holding `id`, or -1 when it is not loaded. O(1).
+    qsizetype rowOf(QStringView id) const;
+    /// The row holding the UTF-8 id `utf8Id`, or -1 when it is not loaded. O(1).
+    qsizetype rowOfUtf8(QByteArrayView utf8Id) const;
+    /// The action the row waits for, if any.
+    PendingAction pendingAction(qsizetype row) const;
+    /// True while an action on the row waits for the server.
+    bool isPending(qsizetype row) const { return pendingAction(row) != PendingAction::None; }
+    /// True when the last action on the row failed.
+    bool hasFailed(qsizetype row) const;
+    /// The number of rows whose account is inactive.
+    qsizetype inactiveCount() const { return m_inactiveCount; }
+
+    /// The row's metadata as one line of UTF-8, "key=value, key=value", in the order the server sent it.
+    QByteArray metadataSummary(qsizetype row) const;
+
+    /// The row's case-folded search text: name, id and each "key=value", each followed by '\0'.
+    QByteArrayView searchText(qsizetype row) const;
+    /// Sets matches[row] to 1 for every row below matches.size() whose search text contains
+    /// `foldedNeedle` (non-empty, no '\0'); leaves the other entries alone. One pass over all rows' text.
+    void markTextMatches(QByteArrayView foldedNeedle, std::vector<quint8> &matches) const;
+    /// Bytes held for the rows, the id hash, the search text and the row states, for memory accounting.
+    qsizetype memoryBytes() const;
+
+    /// Drops every row: aboutToReset(), then wasReset().
+    void clear();
+    /// Appends the rows of a page. A new id becomes a new row (one rowsAppended() for the
+    /// batch); an id already loaded replaces its row in place (rowChanged()).
+    void append(const AccountBatch &batch);
+    /// Stores one account from a response: replaces the row with its id, or appends it.
+    /// Returns its row.
+    qsizetype upsert(const AccountBatch &batch, qsizetype sourceRow = 0);
+    /// Marks a row as waiting for an action, or not (None).
+    void setPendingAction(qsizetype row, PendingAction action);
+    /// Marks whether the last action on a row failed.
+    void setFailed(qsizetype row, bool failed);
+
+Q_SIGNALS:
+    void aboutToReset();
+    void wasReset();
+    /// Rows first..last (inclusive) were appended.
+    void rowsAppended(qsizetype first, qsizetype last);
+    /// Something about one row changed: its account, its pending action or its failed flag.
+    void rowChanged(qsizetype row);
+
+private:
+    enum StateBits : quint8
+    {
+        PendingMask = 0x3, // a PendingAction
+        FailedBit = 0x4,
+    };
+
+    /// Appends or replaces one row without emitting; returns the row and whether it was new.
+    qsizetype storeRow(const AccountBatch &batch, qsizetype sourceRow, bool *isNew);
+    AccountRecord copyRecord(const AccountBatch &source, qsizetype sourceRow);
+    void reserveFor(const AccountBatch &batch);
+    void appendSearchText(qsizetype row);
+    void replaceSearchText(qsizetype row);
+    void writeSearchText(QByteArray &out, const AccountRecord &record) const;
+    QByteArrayView mainSearchText(qsizetype row) const;
+    void insertIntoIndex(qsizetype row);
+    void growIndex();
+    void setState(qsizetype row, quint8 state);
+
+    AccountKind m_kind;
+    AccountBatch m_rows;
+    qsizetype m_reservedRows = 0;
+    qsizetype m_reservedTextBytes = 0;
+    std::vector<quint8> m_states;
+    qsizetype m_inactiveCount = 0;
+
+    // Open-addressing id index: row + 1 per slot, 0 for empty; capacity a power of two.
+    std::vector<quint32> m_index;
+
+    // Search text: row r's at [m_searchStart[r], m_searchStart[r + 1]) of m_searchText, padded
+    // with '\0' when a replacement was shorter. A replacement that does not fit blanks the
+    // old text and goes to m_replacedSearch instead; replacements are rare next to loads.
+    QByteArray m_searchText;
+    std::vector<quint32> m_searchStart;
+    QHash<quint32, TextSpan> m_replacedSearch; // row -> its text in m_replacedSearchText
+    QByteArray m_replacedSearchText;
+};

@@ -1,0 +1,330 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accounttablemodel.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+const QString emDash = u"\u2014"_s;
+}
+
+AccountTableModel::AccountTableModel(AccountStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_publishedRows(int(store->size()))
+{
+    Q_ASSERT(store);
+    m_insertTimer.setSingleShot(true);
+    m_insertTimer.setInterval(m_insertInterval);
+    connect(&m_insertTimer, &QTimer::timeout, this, &AccountTableModel::handleInsertTimeout);
+    connect(store, &AccountStore::aboutToReset, this, &AccountTableModel::handleStoreAboutToReset);
+    connect(store, &AccountStore::wasReset, this, &AccountTableModel::handleStoreWasReset);
+    connect(store, &AccountStore::rowsAppended, this, &AccountTableModel::handleRowsAppended);
+    connect(store, &AccountStore::rowChanged, this, &AccountTableModel::handleRowChanged);
+}
+
+void AccountTableModel::setInsertInterval(int milliseconds)
+{
+    m_insertInterval = qMax(0, milliseconds);
+    m_insertTimer.setInterval(m_insertInterval);
+    if (m_insertInterval == 0)
+        publishPendingRows();
+}
+
+void AccountTableModel::publishPendingRows()
+{
+    m_insertTimer.stop();
+    m_oldestPending.invalidate();
+    const int target = int(m_store->size());
+    if (target <= m_publishedRows)
+        return;
+    beginInsertRows(QModelIndex(), m_publishedRows, target - 1);
+    m_publishedRows = target;
+    endInsertRows();
+}
+
+QList<int> AccountTableModel::changeableRoles()
+{
+    return { Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, IsActiveRole, PendingRole, PendingActionRole,
+        FailedRole, SortRole, TimestampMsRole };
+}
+
+int AccountTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_publishedRows;
+}
+
+int AccountTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AccountTableModel::data(const QModelIndex &index, int role) const
+{
+    // Views and QAbstractItemModelTester ask about the invalid root index too: no warning for that.
+    if (!checkIndex(index, CheckIndexOption::ParentIsInvalid) || !index.isValid())
+        return {};
+    const qsizetype row = index.row();
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, column);
+    case Qt::ToolTipRole:
+        return toolTipData(row, column);
+    case Qt::AccessibleTextRole:
+        // Painted status cells are invisible to screen readers; other cells fall back to their text.
+        return column == StatusColumn ? QVariant(statusText(row)) : QVariant();
+    case Qt::TextAlignmentRole:
+        return column == UsersColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case AccountIdRole:
+        return m_store->id(row);
+    case IsActiveRole:
+        return m_store->record(row).isActive();
+    case PendingRole:
+        return m_store->isPending(row);
+    case PendingActionRole:
+        return int(m_store->pendingAction(row));
+    case FailedRole:
+        return m_store->hasFailed(row);
+    case SortRole:
+        return sortData(row, column);
+    case TimestampMsRole: {
+        if (column != CreatedColumn && column != UpdatedColumn)
+            return {};
+        const qint64 ms = timestampMs(row, column);
+        return ms == nullTimestamp ? QVariant() : QVariant::fromValue(ms);
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::TextAlignmentRole && section == UsersColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case StatusColumn:
+        return tr("Status");
+    case NameColumn:
+        return tr("Name");
+    case IdColumn:
+        return tr("ID");
+    case UsersColumn:
+        return tr("Users");
+    case CreatedColumn:
+        return tr("Created");
+    case UpdatedColumn:
+        return tr("Updated");
+    case MetadataColumn:
+        return tr("Metadata");
+    case CreatedByColumn:
+        return tr("Created by");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+Qt::ItemFlags AccountTableModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::ParentIsInvalid) || !index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> AccountTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(AccountIdRole, "accountId"_ba);
+    names.insert(IsActiveRole, "isActive"_ba);
+    names.insert(PendingRole, "pending"_ba);
+    names.insert(PendingActionRole, "pendingAction"_ba);
+    names.insert(FailedRole, "failed"_ba);
+    names.insert(SortRole, "sortKey"_ba);
+    names.insert(TimestampMsRole, "timestampMs"_ba);
+    return names;
+}
+
+void AccountTableModel::handleStoreAboutToReset()
+{
+    beginResetModel();
+    m_insertTimer.stop();
+    m_oldestPending.invalidate();
+}
+
+void AccountTableModel::handleStoreWasReset()
+{
+    m_publishedRows = int(m_store->size());
+    endResetModel();
+}
+
+void AccountTableModel::handleRowsAppended()
+{
+    if (m_insertInterval == 0) {
+        publishPendingRows();
+        return;
+    }
+    if (!m_oldestPending.isValid())
+        m_oldestPending.start();
+    // Not restarted while running: a steady stream of pages still shows up once per interval.
+    if (!m_insertTimer.isActive()) {
+        m_timerStarted.start();
+        m_insertTimer.start();
+    }
+}
+
+void AccountTableModel::handleInsertTimeout()
+{
+    const qint64 late = m_timerStarted.elapsed() - m_insertInterval;
+    if (late > m_insertInterval / 2 && m_oldestPending.isValid() && m_oldestPending.elapsed() < 8 * m_insertInterval) {
+        m_timerStarted.start();
+        m_insertTimer.start();
+        return;
+    }
+    publishPendingRows();
+}
+
+void AccountTableModel::handleRowChanged(qsizetype row)
+{
+    // A row not yet published shows its current state when it is.
+    if (row >= m_publishedRows)
+        return;
+    Q_EMIT dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1), changeableRoles());
+}
+
+QVariant AccountTableModel::displayData(qsizetype row, int column) const
+{
+    switch (Column(column)) {
+    case StatusColumn:
+        return statusText(row);
+    case NameColumn:
+        return m_store->name(row);
+    case IdColumn:
+        return m_store->id(row);
+    case UsersColumn:
+        return QLocale().toString(m_store->record(row).userCount);
+    case CreatedColumn:
+    case UpdatedColumn: {
+        const qint64 ms = timestampMs(row, column);
+        if (ms == nullTimestamp)
+            return emDash;
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::LocalTime), QLocale::ShortFormat);
+    }
+    case MetadataColumn:
+        return metadataText(row);
+    case CreatedByColumn:
+        return createdByText(row);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant AccountTableModel::toolTipData(qsizetype row, int column) const
+{
+    switch (Column(column)) {
+    case StatusColumn:
+        if (m_store->hasFailed(row))
+            return tr("%1 (the last change failed; this is what the server reports)").arg(statusText(row));
+        return statusText(row);
+    case NameColumn:
+        return m_store->name(row);
+    case CreatedColumn:
+    case UpdatedColumn: {
+        const qint64 ms = timestampMs(row, column);
+        if (ms == nullTimestamp)
+            return tr("Not reported by the server");
+        const QDateTime utc = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        const QString format = utc.time().msec() == 0 ? u"yyyy-MM-dd'T'HH:mm:ss"_s : u"yyyy-MM-dd'T'HH:mm:ss.zzz"_s;
+        return tr("%1 UTC").arg(utc.toString(format));
+    }
+    case MetadataColumn: {
+        const QString text = metadataText(row);
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    }
+    case CreatedByColumn:
+        return createdByText(row);
+    case IdColumn:
+    case UsersColumn:
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant AccountTableModel::sortData(qsizetype row, int column) const
+{
+    // Keep in step with the keys AccountFilterModel reads straight from the store.
+    const AccountRecord &record = m_store->record(row);
+    switch (Column(column)) {
+    case StatusColumn:
+        return record.isActive();
+    case NameColumn:
+        return m_store->name(row);
+    case IdColumn:
+        return m_store->id(row);
+    case UsersColumn:
+        return QVariant::fromValue(record.userCount);
+    case CreatedColumn:
+    case UpdatedColumn:
+        // nullTimestamp is the smallest qint64, so accounts without a date sort first.
+        return QVariant::fromValue(timestampMs(row, column));
+    case MetadataColumn:
+        return metadataText(row);
+    case CreatedByColumn: {
+        const AccountBatch &rows = m_store->rows();
+        if (record.hasCreatedByApiKeyId())
+            return rows.string(record.createdByApiKeyId);
+        if (record.hasCreatedByUserId())
+            return rows.string(record.createdByUserId);
+        return QString();
+    }
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QString AccountTableModel::statusText(qsizetype row) const
+{
+    switch (m_store->pendingAction(row)) {
+    case PendingAction::Deactivate:
+        return tr("Deactivating\u2026");
+    case PendingAction::Reactivate:
+        return tr("Reactivating\u2026");
+    case PendingAction::None:
+        break;
+    }
+    return m_store->record(row).isActive() ? tr("Active") : tr("Inactive");
+}
+
+QString AccountTableModel::createdByText(qsizetype row) const
+{
+    const AccountRecord &record = m_store->record(row);
+    const AccountBatch &rows = m_store->rows();
+    if (record.hasCreatedByApiKeyId())
+        return tr("API key %1").arg(rows.string(record.createdByApiKeyId));
+    if (record.hasCreatedByUserId())
+        return rows.string(record.createdByUserId);
+    return emDash;
+}
+
+QString AccountTableModel::metadataText(qsizetype row) const
+{
+    return QString::fromUtf8(m_store->metadataSummary(row));
+}
+
+qint64 AccountTableModel::timestampMs(qsizetype row, int column) const
+{
+    const AccountRecord &record = m_store->record(row);
+    return column == CreatedColumn ? record.createdAtMs : record.updatedAtMs;
+}

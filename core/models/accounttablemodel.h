@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QElapsedTimer>
+#include <QList>
+#include <QTimer>
+
+#include "core/models/accountstore.h"
+
+// Columns and roles over an AccountStore; display text is made on demand from the
+// compact rows. Rows the store appends are published on a timer, at most one
+// beginInsertRows/endInsertRows per interval: at 100,000 rows each insert signal costs a
+// view far more than the page it announces, so rowCount() lags the store until then.
+// When the timer fires late, the event loop was busy (usually a view repainting after the
+// last insert); the model then waits one more interval, up to eight in all, so a slow view
+// repaints once for many pages instead of once per page.
+class AccountTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        StatusColumn,
+        NameColumn,
+        IdColumn,
+        UsersColumn,
+        CreatedColumn,
+        UpdatedColumn,
+        MetadataColumn,
+        CreatedByColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        AccountIdRole = Qt::UserRole + 1, // QString
+        IsActiveRole, // bool: the state the server reported
+        PendingRole, // bool
+        PendingActionRole, // int of PendingAction
+        FailedRole, // bool: the last action on the row failed
+        SortRole, // typed sort key: bool, QString or qint64
+        TimestampMsRole, // qint64 ms since the epoch (UTC), or a null QVariant
+    };
+    Q_ENUM(Role)
+
+    explicit AccountTableModel(AccountStore *store, QObject *parent = nullptr);
+
+    /// The store the rows come from.
+    AccountStore *store() const { return m_store; }
+    /// Publishes appended rows at most once per `milliseconds` (default 16); 0 publishes at once.
+    void setInsertInterval(int milliseconds);
+    /// The current insert interval in milliseconds.
+    int insertInterval() const { return m_insertInterval; }
+    /// Publishes rows the store has appended but the model has not yet announced.
+    void publishPendingRows();
+    /// The roles dataChanged() names when a row changes.
+    static QList<int> changeableRoles();
+
+    // QAbstractTableModel. data() answers the roles above for any column; SortRole is the
+    // column's own key, TimestampMsRole is for the Created and Updated columns.
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    void handleStoreAboutToReset();
+    void handleStoreWasReset();
+    void handleRowsAppended();
+    void handleInsertTimeout();
+    void handleRowChanged(qsizetype row);
+
+    QVariant displayData(qsizetype row, int column) const;
+    QVariant toolTipData(qsizetype row, int column) const;
+    QVariant sortData(qsizetype row, int column) const;
+    QString statusText(qsizetype row) const;
+    QString createdByText(qsizetype row) const;
+    QString metadataText(qsizetype row) const;
+    qint64 timestampMs(qsizetype row, int column) const;
+
+    AccountStore *m_store;
+    QTimer m_insertTimer;
+    QElapsedTimer m_timerStarted; // when m_insertTimer was last started
+    QElapsedTimer m_oldestPending; // when the oldest unpublished row arrived
+    int m_insertInterval = 16;
+    int m_publishedRows = 0;
+};
