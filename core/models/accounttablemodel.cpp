@@ -217,7 +217,9 @@ QVariant AccountTableModel::displayData(qsizetype row, int column) const
         const qint64 ms = timestampMs(row, column);
         if (ms == nullTimestamp)
             return emDash;
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::LocalTime), QLocale::ShortFormat);
+        // A fixed, compact year-first form reads the same in every locale and lines up in
+        // a column; the tooltip and the detail pane carry the full local and UTC times.
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::LocalTime).toString(u"yyyy-MM-dd HH:mm"_s);
     }
     case MetadataColumn:
         return metadataText(row);

@@ -148,17 +148,16 @@ void TestAccountTableModel::displayRoleShowsEachColumn_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("expected");
 
-    const QString created
-        = QLocale().toString(QDateTime(QDate(2024, 1, 15), QTime(9, 0), Qt::UTC).toLocalTime(), QLocale::ShortFormat);
-    const QString updated = QLocale().toString(
-        QDateTime(QDate(2024, 3, 15), QTime(14, 20, 5, 125), Qt::UTC).toLocalTime(), QLocale::ShortFormat);
+    const QString created = QDateTime(QDate(2024, 1, 15), QTime(9, 0), Qt::UTC).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+    const QString updated
+        = QDateTime(QDate(2024, 3, 15), QTime(14, 20, 5, 125), Qt::UTC).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
     QTest::newRow("an active account says so") << 0 << int(AccountTableModel::StatusColumn) << u"Active"_s;
     QTest::newRow("an inactive account says so") << 2 << int(AccountTableModel::StatusColumn) << u"Inactive"_s;
     QTest::newRow("the name is shown") << 0 << int(AccountTableModel::NameColumn) << u"Clinic 1"_s;
     QTest::newRow("the id is shown") << 0 << int(AccountTableModel::IdColumn) << expressId(1);
     QTest::newRow("users are grouped by the locale") << 0 << int(AccountTableModel::UsersColumn) << u"1,235"_s;
-    QTest::newRow("created is local time in short format") << 0 << int(AccountTableModel::CreatedColumn) << created;
-    QTest::newRow("updated is local time in short format") << 0 << int(AccountTableModel::UpdatedColumn) << updated;
+    QTest::newRow("created is local time, year first") << 0 << int(AccountTableModel::CreatedColumn) << created;
+    QTest::newRow("updated is local time, year first") << 0 << int(AccountTableModel::UpdatedColumn) << updated;
     QTest::newRow("a missing created date is a dash") << 1 << int(AccountTableModel::CreatedColumn) << emDash;
     QTest::newRow("a missing updated date is a dash") << 1 << int(AccountTableModel::UpdatedColumn) << emDash;
     QTest::newRow("metadata is key=value pairs in server order")
