@@ -142,11 +142,18 @@ void AccountsPage::buildLayout()
     columns->setSectionsMovable(true);
     columns->setStretchLastSection(true);
     columns->setHighlightSections(false);
-    const int em = fontMetrics().horizontalAdvance(u'M');
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int em = metrics.horizontalAdvance(u'M');
+    int widestHexDigit = 0;
+    for (QChar digit : u"0123456789abcdef"_s)
+        widestHexDigit = qMax(widestHexDigit, metrics.horizontalAdvance(digit));
+    const int idWidth = metrics.horizontalAdvance(u"cus_"_s) + 32 * widestHexDigit + em;
+    const int timeWidth = metrics.horizontalAdvance(u"2026-12-31 23:59"_s) + em;
     const QList<std::pair<int, int>> widths = {
-        { AccountTableModel::StatusColumn, 10 * em }, { AccountTableModel::NameColumn, 22 * em },
-        { AccountTableModel::IdColumn, fontMetrics().horizontalAdvance(u"cus_0123456789abcdef0123456789abcdef"_s) + em },     { AccountTableModel::UsersColumn, 6 * em },
-        { AccountTableModel::CreatedColumn, 11 * em }, { AccountTableModel::UpdatedColumn, 11 * em },
+        { AccountTableModel::StatusColumn, 50 + metrics.horizontalAdvance(tr("Deactivating\u2026")) + em },
+        { AccountTableModel::NameColumn, 22 * em },
+        { AccountTableModel::IdColumn, idWidth },     { AccountTableModel::UsersColumn, 5 * em },
+        { AccountTableModel::CreatedColumn, timeWidth }, { AccountTableModel::UpdatedColumn, timeWidth },
         { AccountTableModel::MetadataColumn, 20 * em },
     };
     for (const auto &[column, width] : widths)
@@ -173,7 +180,7 @@ void AccountsPage::buildLayout()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     m_detailPane->setMinimumWidth(280);
-    m_splitter->setSizes({ 900, 340 });
+    m_splitter->setSizes({ 960, 440 });
 
     m_stack->addWidget(m_splitter);
     m_stack->addWidget(m_unavailableLabel);

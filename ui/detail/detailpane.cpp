@@ -89,6 +89,8 @@ DetailPane::DetailPane(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Ids are 36 characters that cannot wrap: when the pane is narrow they go below their label.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Status:"), statusRow);
     form->addRow(tr("ID:"), idRow);
     form->addRow(tr("Users:"), m_users);
