@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountid.h"
 
+#include <QSet>
+
 namespace
 {
 constexpr qsizetype brandedIdLength = 36;
@@ -83,4 +85,30 @@ bool isValidUuid(QByteArrayView text)
             return false;
     }
     return true;
+}
+
+QStringList findAccountIds(QStringView text)
+{
+    QStringList ids;
+    QSet<QString> seen;
+    qsizetype i = 0;
+    while (i + brandedIdLength <= text.size()) {
+        // An id must stand alone: the character before it may not continue a word, so
+        // "xcus_..." or a 40-digit hex run is not read as an id.
+        const bool startsWord = i == 0 || !(text[i - 1].isLetterOrNumber() || text[i - 1] == u'_');
+        const QStringView candidate = text.mid(i, brandedIdLength);
+        const bool endsWord = i + brandedIdLength == text.size()
+            || !(text[i + brandedIdLength].isLetterOrNumber() || text[i + brandedIdLength] == u'_');
+        if (startsWord && endsWord && accountKindOfId(candidate)) {
+            const QString id = candidate.toString();
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                ids.append(id);
+            }
+            i += brandedIdLength;
+            continue;
+        }
+        ++i;
+    }
+    return ids;
 }

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include <QByteArrayView>
+#include <QStringList>
 #include <QStringView>
 
 #include "core/domain/accountkind.h"
@@ -24,3 +25,7 @@ bool isValidUserId(QByteArrayView utf8Id);
 
 /// True for a UUID in its 8-4-4-4-12 hex form (either case).
 bool isValidUuid(QByteArrayView text);
+
+/// Every well-formed customer or organization id in free text (a pasted list, a CSV file,
+/// a ticket), in order of first appearance and without repeats.
+QStringList findAccountIds(QStringView text);
