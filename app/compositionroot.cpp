@@ -7,6 +7,7 @@
 
 #include "app/keychaincredentialstore.h"
 #include "core/api/apiclient.h"
+#include "core/services/auditjournal.h"
 #include "core/services/connectionconfig.h"
 #include "core/services/environment.h"
 #include "sandbox/sandboxthread.h"
@@ -37,6 +38,7 @@ CompositionRoot::~CompositionRoot()
 {
     // The window and client go before the sandbox they talk to.
     m_window.reset();
+    m_journal.reset();
     delete m_client;
     m_sandbox.reset();
 }
@@ -125,10 +127,14 @@ void CompositionRoot::openWindow(const ConnectionSettings &settings, bool isBuil
 {
     m_client = new ApiClient(settings);
     m_window = std::make_unique<MainWindow>(m_client, Environment::forBaseUrl(settings.baseUrl, isBuiltInSandbox));
+    m_journal = std::make_unique<AuditJournal>();
+    m_journal->addSecret(settings.apiKey);
+    m_window->setAuditJournal(m_journal.get());
     if (!isBuiltInSandbox) {
         connect(m_window.get(), &MainWindow::apiKeyReplaced, this,
                 [this, baseUrl = settings.baseUrl](const QString &key) { rememberConnection(baseUrl, key); });
     }
+    connect(m_window.get(), &MainWindow::apiKeyReplaced, this, [this](const QString &key) { m_journal->addSecret(key); });
     m_window->show();
     m_window->loadAll();
 }

@@ -10,6 +10,7 @@
 #include "sandbox/sandboxserver.h"
 
 class ApiClient;
+class AuditJournal;
 class CredentialStore;
 class MainWindow;
 class SandboxThread;
@@ -51,5 +52,6 @@ private:
     std::unique_ptr<SandboxThread> m_sandbox;
     CredentialStore *m_credentials;
     ApiClient *m_client = nullptr;
+    std::unique_ptr<AuditJournal> m_journal;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -369,7 +369,7 @@ void AccountsPage::handleLoadFailed(const ApiError &error)
         Q_EMIT statusMessage(tr("Loading cancelled; %1 accounts loaded.").arg(QLocale().toString(qlonglong(m_directory->store()->size()))));
     } else {
         m_messageBar->showMessage(MessageBar::Level::Error,
-                                  tr("Could not load all %1: %2 %3").arg(title().toLower(), error.summary(), error.advice()),
+                                  tr("Could not load all %1: %2").arg(title().toLower(), MessageBar::errorText(error)),
                                   tr("Retry"), [this] { reload(); });
     }
     Q_EMIT countsChanged();
@@ -386,7 +386,9 @@ QString AccountsPage::accountLabel(const QString &id) const
 {
     const AccountStore *store = m_directory->store();
     const qsizetype row = store->rowOf(id);
-    return row < 0 ? id : tr("\u201c%1\u201d (%2)").arg(store->name(row), id);
+    // The name is isolated: a bidi override left open in it would otherwise reverse the id
+    // and everything else that follows it in a message.
+    return row < 0 ? id : tr("\u201c%1\u201d (%2)").arg(isolatedText(store->name(row)), id);
 }
 
 void AccountsPage::handleActionSucceeded(const QString &id, bool active)
@@ -403,14 +405,14 @@ void AccountsPage::handleActionFailed(const QString &id, bool wantedActive, cons
         state = store->record(row).isActive() ? tr("The server says it is active.") : tr("The server says it is inactive.");
     const QString what = wantedActive ? tr("Could not reactivate %1.").arg(accountLabel(id))
                                       : tr("Could not deactivate %1.").arg(accountLabel(id));
-    m_messageBar->showMessage(MessageBar::Level::Error, what + u' ' + error.summary() + u' ' + state + u' ' + error.advice(),
+    m_messageBar->showMessage(MessageBar::Level::Error, what + u' ' + state + u' ' + MessageBar::errorText(error),
                               tr("Retry"), [this, id, wantedActive] { m_directory->setActive(id, wantedActive); });
 }
 
 void AccountsPage::handleRefreshFailed(const QString &id, const ApiError &error)
 {
     m_messageBar->showMessage(MessageBar::Level::Error,
-                              tr("Could not read %1 from the server: %2 %3").arg(accountLabel(id), error.summary(), error.advice()),
+                              tr("Could not read %1 from the server: %2").arg(accountLabel(id), MessageBar::errorText(error)),
                               tr("Retry"), [this, id] { m_directory->refresh(id); });
 }
 

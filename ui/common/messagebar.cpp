@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QPushButton>
 
+#include "core/api/apierror.h"
+#include "ui/common/plaintextdelegate.h"
 #include "ui/common/statusstyle.h"
 
 using namespace Qt::StringLiterals;
@@ -51,4 +53,21 @@ void MessageBar::showMessage(Level level, const QString &text, const QString &ac
 QString MessageBar::text() const
 {
     return m_label->text();
+}
+
+QString MessageBar::errorText(const ApiError &error)
+{
+    const QString summary = error.summary();
+    QString text = summary;
+    // The summary names only the kind of failure: "Could not connect" is the same words for
+    // a network that is down and a certificate nobody should trust. The message says which,
+    // unless it merely repeats the summary or the status line the summary already gives.
+    const QString detail = error.message.trimmed();
+    const bool isStatusLine = error.httpStatus > 0 && detail.startsWith(u"HTTP "_s + QString::number(error.httpStatus));
+    if (!detail.isEmpty() && !isStatusLine && !summary.contains(detail))
+        text += u' ' + tr("(%1)").arg(isolatedText(detail));
+    const QString advice = error.advice();
+    if (!advice.isEmpty())
+        text += u' ' + advice;
+    return text;
 }

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QPushButton;
+struct ApiError;
 
 // A strip above a table that says what failed and what to do, with an optional action
 // such as "Retry". Text is always plain: messages quote names that came from a server.
@@ -25,6 +26,11 @@ public:
                      std::function<void()> action = {});
     QString text() const;
     QPushButton *actionButton() const { return m_actionButton; }
+
+    /// A failure in one paragraph: what failed, the specific reason when it adds something
+    /// (an untrusted certificate, the field a response lacked, the server's own message),
+    /// and what the user can do.
+    static QString errorText(const ApiError &error);
 
 private:
     QLabel *m_label;

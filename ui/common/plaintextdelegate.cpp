@@ -12,6 +12,13 @@ QString plainTextAsRichText(const QString &text)
     return Qt::convertFromPlainText(text, Qt::WhiteSpacePre);
 }
 
+QString isolatedText(const QString &text)
+{
+    // FIRST STRONG ISOLATE takes the direction of the text's first strong character, and
+    // POP DIRECTIONAL ISOLATE ends every embedding and override opened inside it.
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 bool PlainTextDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                                   const QModelIndex &index)
 {

@@ -20,3 +20,6 @@ public:
 
 /// Escapes server text so a QToolTip or rich-text widget shows it exactly as written.
 QString plainTextAsRichText(const QString &text);
+/// Wraps server text quoted in a longer message in a Unicode bidi isolate (U+2068 ... U+2069), so
+/// direction controls in it, such as an override never closed, cannot reorder the words around it.
+QString isolatedText(const QString &text);

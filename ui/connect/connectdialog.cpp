@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "core/api/apiclient.h"
+#include "ui/common/messagebar.h"
 
 using namespace Qt::StringLiterals;
 
@@ -141,7 +142,7 @@ void ConnectDialog::testConnection()
         if (call->isSuccess())
             m_testResult->setText(tr("Connected: the server accepted the key."));
         else
-            m_testResult->setText(call->error().summary() + u' ' + call->error().advice());
+            m_testResult->setText(MessageBar::errorText(call->error()));
     });
 }
 

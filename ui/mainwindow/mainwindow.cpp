@@ -17,8 +17,10 @@
 
 #include "core/api/apiclient.h"
 #include "core/services/accountdirectory.h"
+#include "core/services/auditjournal.h"
 #include "ui/accounts/accountspage.h"
 #include "ui/common/statusstyle.h"
+#include "ui/history/historydialog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -133,6 +135,11 @@ void MainWindow::buildMenus()
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
+    viewMenu->addSeparator();
+    m_historyAction = viewMenu->addAction(tr("&History\u2026"), this, &MainWindow::showHistory);
+    m_historyAction->setShortcut(Qt::CTRL | Qt::Key_H);
+    m_historyAction->setEnabled(false);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Avara Console"), this, [this] {
         QMessageBox about(QMessageBox::Information, tr("About Avara Console"),
@@ -161,6 +168,32 @@ AccountsPage *MainWindow::currentPage() const
 void MainWindow::showPage(AccountKind kind)
 {
     m_tabs->setCurrentWidget(page(kind));
+}
+
+void MainWindow::setAuditJournal(AuditJournal *journal)
+{
+    m_journal = journal;
+    for (AccountDirectory *directory : m_directories)
+        directory->setAuditJournal(journal);
+    m_historyAction->setEnabled(journal != nullptr);
+}
+
+HistoryDialog *MainWindow::showHistory()
+{
+    if (!m_journal)
+        return nullptr;
+    if (!m_history) {
+        m_history = new HistoryDialog(m_journal, this);
+        m_history->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_history, &HistoryDialog::undoRequested, this, [this](AccountKind kind, const QString &id) {
+            showPage(kind);
+            page(kind)->requestActive(id, true);
+        });
+    }
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
+    return m_history;
 }
 
 void MainWindow::loadAll()

@@ -13,6 +13,8 @@
 class AccountDirectory;
 class AccountsPage;
 class ApiClient;
+class AuditJournal;
+class HistoryDialog;
 class QLabel;
 class QTabWidget;
 
@@ -30,6 +32,10 @@ public:
     AccountsPage *currentPage() const;
     void showPage(AccountKind kind);
     QLabel *environmentBand() const { return m_environmentBand; }
+    /// Records every deactivation and reactivation in `journal` and shows it as History.
+    void setAuditJournal(AuditJournal *journal);
+    /// Opens the history of actions (the audit journal); null when there is no journal.
+    HistoryDialog *showHistory();
     /// The API key prompt while it is open (after the server answered 401).
     QInputDialog *apiKeyPrompt() const { return m_apiKeyPrompt; }
 
@@ -60,4 +66,7 @@ private:
     QList<AccountsPage *> m_pages;
     QLabel *m_countsLabel;
     QPointer<QInputDialog> m_apiKeyPrompt;
+    AuditJournal *m_journal = nullptr;
+    QPointer<HistoryDialog> m_history;
+    QAction *m_historyAction = nullptr;
 };

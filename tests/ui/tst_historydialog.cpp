@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <memory>
+
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/api/apiclient.h"
+#include "core/domain/csv.h"
+#include "core/models/accountstore.h"
+#include "core/services/accountdirectory.h"
+#include "core/services/audithistorymodel.h"
+#include "core/services/auditjournal.h"
+#include "sandbox/sandboxserver.h"
+#include "ui/accounts/accountspage.h"
+#include "ui/history/historydialog.h"
+#include "ui/mainwindow/mainwindow.h"
+
+using namespace Qt::StringLiterals;
+
+// The history view over a real journal, fed by real actions against the sandbox.
+class TestHistoryDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void actionsAppearWithTheirOutcome();
+    void filteringNarrowsAndExportWritesWhatIsShown();
+    void undoReactivatesTheDeactivatedAccount();
+
+private:
+    QString deactivateOne();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<AuditJournal> m_journal;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestHistoryDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestHistoryDialog::init()
+{
+    SandboxOptions options;
+    options.customers = 40;
+    options.organizations = 5;
+    m_server = std::make_unique<SandboxServer>(options);
+    QVERIFY(m_server->listen() != 0);
+    ConnectionSettings settings;
+    settings.baseUrl = m_server->baseUrl();
+    settings.apiKey = u"sandbox-key"_s;
+    m_client = std::make_unique<ApiClient>(settings);
+    QFile::remove(m_dir.filePath(u"audit.jsonl"_s));
+    m_journal = std::make_unique<AuditJournal>(m_dir.filePath(u"audit.jsonl"_s));
+    m_window = std::make_unique<MainWindow>(m_client.get(), Environment::forBaseUrl(settings.baseUrl, true));
+    m_window->setAuditJournal(m_journal.get());
+    m_window->show();
+    QSignalSpy loaded(m_window->page(AccountKind::ExpressCustomer)->directory(), &AccountDirectory::loadFinished);
+    m_window->loadAll();
+    QVERIFY(loaded.wait(10000));
+}
+
+void TestHistoryDialog::cleanup()
+{
+    m_window.reset();
+    m_journal.reset();
+    m_client.reset();
+    m_server.reset();
+}
+
+QString TestHistoryDialog::deactivateOne()
+{
+    AccountDirectory *directory = m_window->page(AccountKind::ExpressCustomer)->directory();
+    const AccountStore *store = directory->store();
+    for (qsizetype row = 0; row < store->size(); ++row) {
+        if (store->record(row).isActive()) {
+            QSignalSpy succeeded(directory, &AccountDirectory::actionSucceeded);
+            directory->setActive(store->id(row), false);
+            if (!succeeded.wait(5000))
+                return {};
+            return store->id(row);
+        }
+    }
+    return {};
+}
+
+void TestHistoryDialog::actionsAppearWithTheirOutcome()
+{
+    HistoryDialog *history = m_window->showHistory();
+    QVERIFY(history);
+    QCOMPARE(history->proxy()->rowCount(), 0);
+    const QString id = deactivateOne();
+    QVERIFY(!id.isEmpty());
+    QTRY_COMPARE(history->proxy()->rowCount(), 1);
+    const QModelIndex row = history->proxy()->index(0, 0);
+    QCOMPARE(row.siblingAtColumn(AuditHistoryModel::ActionColumn).data().toString(), u"Deactivate"_s);
+    QVERIFY(row.siblingAtColumn(AuditHistoryModel::AccountColumn).data().toString().contains(id));
+    QTRY_VERIFY(row.siblingAtColumn(AuditHistoryModel::OutcomeColumn).data().toString().startsWith(u"Succeeded"_s));
+    QCOMPARE(row.siblingAtColumn(AuditHistoryModel::UserColumn).data().toString(), AuditJournal::currentUser());
+}
+
+void TestHistoryDialog::filteringNarrowsAndExportWritesWhatIsShown()
+{
+    const QString first = deactivateOne();
+    const QString second = deactivateOne();
+    QVERIFY(!first.isEmpty() && !second.isEmpty() && first != second);
+    HistoryDialog *history = m_window->showHistory();
+    QTRY_COMPARE(history->proxy()->rowCount(), 2);
+    QTest::keyClicks(history->searchField(), second);
+    QCOMPARE(history->proxy()->rowCount(), 1);
+
+    const QString path = m_dir.filePath(u"history.csv"_s);
+    QString error;
+    QVERIFY2(history->exportCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> rows = Csv::readRows(file.readAll());
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0].first(), u"Time"_s);
+    for (int column = 0; column < history->proxy()->columnCount(); ++column)
+        QCOMPARE(rows[1][column], history->proxy()->index(0, column).data().toString());
+    QVERIFY(rows[1][AuditHistoryModel::AccountColumn].contains(second));
+}
+
+void TestHistoryDialog::undoReactivatesTheDeactivatedAccount()
+{
+    const QString id = deactivateOne();
+    QVERIFY(!m_server->isActive(id).value_or(true));
+    HistoryDialog *history = m_window->showHistory();
+    QTRY_COMPARE(history->proxy()->rowCount(), 1);
+    QTRY_VERIFY(history->proxy()->index(0, AuditHistoryModel::OutcomeColumn).data().toString().startsWith(u"Succeeded"_s));
+    history->view()->setCurrentIndex(history->proxy()->index(0, 0));
+    QVERIFY(history->undoButton()->isEnabled());
+    QTest::mouseClick(history->undoButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_server->isActive(id).value_or(false));
+    QTRY_COMPARE(history->proxy()->rowCount(), 2);
+}
+
+QTEST_MAIN(TestHistoryDialog)
+#include "tst_historydialog.moc"
