@@ -53,6 +53,9 @@ private Q_SLOTS:
     void detailPaneShowsEveryField();
     void copyIdPutsTheIdOnTheClipboard();
     void reloadKeepsTheCurrentAccount();
+    void pastingALoadedIdSelectsIt();
+    void pastingAnIdNotLoadedYetFetchesAndSelectsIt();
+    void pastingAnUnknownIdSaysThereIsNone();
 
 private:
     void startPage(AccountKind kind = AccountKind::ExpressCustomer);
@@ -376,6 +379,37 @@ void TestAccountsPage::reloadKeepsTheCurrentAccount()
     QVERIFY(finished.wait(10000));
     QTRY_COMPARE(m_page->currentAccountId(), id);
     QCOMPARE(m_page->detailPane()->account()->id, id);
+}
+
+void TestAccountsPage::pastingALoadedIdSelectsIt()
+{
+    startPage();
+    const QString id = m_directory->store()->id(99);
+    m_page->searchField()->setText(id);
+    QCOMPARE(m_page->currentAccountId(), id);
+    QCOMPARE(m_page->detailPane()->account()->id, id);
+}
+
+void TestAccountsPage::pastingAnIdNotLoadedYetFetchesAndSelectsIt()
+{
+    startPage();
+    const QString id = m_server->createAccount(SandboxKind::ExpressCustomer, u"Created After Loading Clinic"_s);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(m_directory->store()->rowOf(id), -1);
+    m_page->searchField()->setText(u"  "_s + id + u"\n"_s);
+    QTRY_COMPARE(m_page->currentAccountId(), id);
+    QCOMPARE(m_page->detailPane()->account()->name, u"Created After Loading Clinic"_s);
+    QCOMPARE(m_page->filterModel()->rowCount(), 1);
+}
+
+void TestAccountsPage::pastingAnUnknownIdSaysThereIsNone()
+{
+    startPage();
+    const QString unknown = u"cus_00000000000000000000000000000bad"_s;
+    m_page->searchField()->setText(unknown);
+    QTRY_VERIFY(m_page->messageBar()->isVisible());
+    QVERIFY2(m_page->messageBar()->text().contains(u"There is no Express customer"_s), qPrintable(m_page->messageBar()->text()));
+    QVERIFY(m_page->currentAccountId().isEmpty());
 }
 
 QTEST_MAIN(TestAccountsPage)

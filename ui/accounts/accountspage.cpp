@@ -411,6 +411,14 @@ void AccountsPage::handleActionFailed(const QString &id, bool wantedActive, cons
 
 void AccountsPage::handleRefreshFailed(const QString &id, const ApiError &error)
 {
+    if (id == m_lookupId && error.kind == ApiError::Kind::NotFound) {
+        m_lookupId.clear();
+        m_messageBar->showMessage(MessageBar::Level::Information,
+                                  m_directory->kind() == AccountKind::ExpressCustomer
+                                      ? tr("There is no Express customer %1 on this server.").arg(id)
+                                      : tr("There is no organization %1 on this server.").arg(id));
+        return;
+    }
     m_messageBar->showMessage(MessageBar::Level::Error,
                               tr("Could not read %1 from the server: %2").arg(accountLabel(id), MessageBar::errorText(error)),
                               tr("Retry"), [this, id] { m_directory->refresh(id); });
@@ -432,8 +440,33 @@ void AccountsPage::updateFilter()
     m_filterModel->setFilter(filter);
     if (!current.isEmpty() && !m_view->currentIndex().isValid())
         selectAccount(current);
+    lookUpTypedId();
     updateDetail();
     Q_EMIT countsChanged();
+}
+
+void AccountsPage::lookUpTypedId()
+{
+    // A pasted id selects its account; one that is not loaded yet is fetched directly,
+    // so a support ticket's id works before (or without) the whole list.
+    const QString typed = m_searchField->text().trimmed();
+    const AccountKind kind = m_directory->kind();
+    if (isValidAccountId(kind, QStringView(typed))) {
+        if (selectAccount(typed))
+            return;
+        if (m_directory->store()->rowOf(typed) < 0 && m_lookupId != typed) {
+            m_lookupId = typed;
+            Q_EMIT statusMessage(tr("Looking up %1 on the server\u2026").arg(typed));
+            m_directory->refresh(typed);
+        }
+        return;
+    }
+    const std::optional<AccountKind> otherKind = accountKindOfId(typed);
+    if (otherKind && *otherKind != kind) {
+        Q_EMIT statusMessage(*otherKind == AccountKind::Organization
+                                 ? tr("%1 is an organization id: look on the Organizations page (Ctrl+2).").arg(typed)
+                                 : tr("%1 is an Express customer id: look on the Express customers page (Ctrl+1).").arg(typed));
+    }
 }
 
 void AccountsPage::updateDetail()
@@ -449,6 +482,10 @@ void AccountsPage::updateDetail()
 
 void AccountsPage::restoreSelectionIfLoaded()
 {
+    if (!m_lookupId.isEmpty() && selectAccount(m_lookupId)) {
+        m_lookupId.clear();
+        Q_EMIT statusMessage(tr("Found %1").arg(accountLabel(currentAccountId())));
+    }
     if (!m_restoreTopId.isEmpty()) {
         const QModelIndex top = m_filterModel->indexOfAccount(m_restoreTopId);
         if (top.isValid()) {

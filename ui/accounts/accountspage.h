@@ -88,6 +88,7 @@ private:
     void handleRefreshFailed(const QString &id, const ApiError &error);
     void handleRowChanged(qsizetype row);
     void updateFilter();
+    void lookUpTypedId();
     void updateDetail();
     void restoreSelectionIfLoaded();
     QString accountLabel(const QString &id) const;
@@ -112,4 +113,5 @@ private:
     QPointer<ConfirmDeactivationDialog> m_confirmation;
     QString m_restoreCurrentId;
     QString m_restoreTopId;
+    QString m_lookupId;
 };
