@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Avara Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <algorithm>
 #include <memory>
 
 #include <QApplication>
@@ -13,9 +14,11 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "core/api/apiclient.h"
+#include "core/domain/accountcsv.h"
 #include "core/models/accountfiltermodel.h"
 #include "core/models/accountstore.h"
 #include "core/models/accounttablemodel.h"
@@ -56,6 +59,7 @@ private Q_SLOTS:
     void pastingALoadedIdSelectsIt();
     void pastingAnIdNotLoadedYetFetchesAndSelectsIt();
     void pastingAnUnknownIdSaysThereIsNone();
+    void exportWritesTheFilteredViewAndReadsBackEqual();
 
 private:
     void startPage(AccountKind kind = AccountKind::ExpressCustomer);
@@ -410,6 +414,38 @@ void TestAccountsPage::pastingAnUnknownIdSaysThereIsNone()
     QTRY_VERIFY(m_page->messageBar()->isVisible());
     QVERIFY2(m_page->messageBar()->text().contains(u"There is no Express customer"_s), qPrintable(m_page->messageBar()->text()));
     QVERIFY(m_page->currentAccountId().isEmpty());
+}
+
+void TestAccountsPage::exportWritesTheFilteredViewAndReadsBackEqual()
+{
+    startPage();
+    m_page->statusFilter()->setCurrentIndex(2);
+    m_page->view()->sortByColumn(AccountTableModel::UsersColumn, Qt::DescendingOrder);
+    const int shown = m_page->filterModel()->rowCount();
+    QVERIFY(shown > 0 && shown < customerCount);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"export.csv"_s);
+    QString error;
+    qsizetype lastProgress = 0;
+    QVERIFY2(m_page->exportCsv(path, &error, [&](qsizetype done, qsizetype) { lastProgress = done; return true; }),
+             qPrintable(error));
+    QCOMPARE(lastProgress, shown);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    int skipped = -1;
+    const QList<Account> read = AccountCsv::readAccounts(file.readAll(), &skipped);
+    QCOMPARE(skipped, 0);
+    QCOMPARE(read.size(), shown);
+    const AccountStore *store = m_directory->store();
+    for (int row = 0; row < shown; ++row) {
+        const QString id = m_page->filterModel()->index(row, 0).data(AccountTableModel::AccountIdRole).toString();
+        Account expected = store->account(store->rowOf(id));
+        Account actual = read[row];
+        std::sort(expected.metadata.begin(), expected.metadata.end());
+        std::sort(actual.metadata.begin(), actual.metadata.end());
+        QCOMPARE(actual, expected);
+    }
 }
 
 QTEST_MAIN(TestAccountsPage)

@@ -6,6 +6,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDataStream>
+#include <QFileDialog>
+#include <QProgressDialog>
+#include <QSaveFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -19,6 +22,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "core/domain/accountcsv.h"
 #include "core/domain/accountid.h"
 #include "core/models/accountfilter.h"
 #include "core/models/accountfiltermodel.h"
@@ -243,6 +247,57 @@ bool AccountsPage::selectAccount(const QString &id)
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
     return true;
+}
+
+bool AccountsPage::exportCsv(const QString &path, QString *error,
+                             const std::function<bool(qsizetype, qsizetype)> &progress) const
+{
+    const AccountStore *store = m_directory->store();
+    const qsizetype total = m_filterModel->rowCount();
+    QSaveFile file(path);
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        file.cancelWriting();
+        return false;
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    file.write(AccountCsv::header());
+    constexpr qsizetype rowsPerStep = 2000;
+    for (qsizetype row = 0; row < total; ++row) {
+        const QString id = m_filterModel->index(int(row), 0).data(AccountTableModel::AccountIdRole).toString();
+        file.write(AccountCsv::row(store->account(store->rowOf(id))));
+        if (progress && (row + 1) % rowsPerStep == 0 && !progress(row + 1, total))
+            return fail(tr("Export cancelled."));
+    }
+    if (progress)
+        progress(total, total);
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}
+
+void AccountsPage::exportView()
+{
+    const QString suggested = m_directory->kind() == AccountKind::ExpressCustomer ? u"express-customers.csv"_s
+                                                                                  : u"organizations.csv"_s;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the shown accounts"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QProgressDialog dialog(tr("Exporting accounts\u2026"), tr("Cancel"), 0, m_filterModel->rowCount(), this);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(300);
+    QString error;
+    const bool ok = exportCsv(path, &error, [&dialog](qsizetype done, qsizetype) {
+        dialog.setValue(int(done));
+        QCoreApplication::processEvents();
+        return !dialog.wasCanceled();
+    });
+    if (ok)
+        Q_EMIT statusMessage(tr("Exported %n account(s) to %1", nullptr, m_filterModel->rowCount()).arg(path));
+    else
+        m_messageBar->showMessage(MessageBar::Level::Error, tr("Could not export: %1").arg(error));
 }
 
 QByteArray AccountsPage::saveState() const

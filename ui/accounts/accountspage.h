@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QPointer>
 #include <QWidget>
 
@@ -55,6 +57,11 @@ public:
     /// Makes `id` the current row when it is loaded and not filtered out.
     bool selectAccount(const QString &id);
 
+    /// Writes the accounts the filter shows, in the order shown, as CSV (all fields,
+    /// metadata as JSON). Reports progress through `progress(done, total)`; returning false
+    /// from it cancels. False with `error` set when the file could not be written or was cancelled.
+    bool exportCsv(const QString &path, QString *error = nullptr,
+                   const std::function<bool(qsizetype done, qsizetype total)> &progress = {}) const;
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
@@ -63,6 +70,8 @@ public Q_SLOTS:
     void cancelLoading();
     void focusSearch();
     void copyCurrentId();
+    /// Asks for a file name and exports the filtered view there, with a progress dialog.
+    void exportView();
     /// Asks to flip the current account: deactivation asks first, reactivation does not.
     void toggleCurrent();
     void requestActive(const QString &id, bool wantedActive);

@@ -115,6 +115,8 @@ void MainWindow::buildMenus()
     QAction *cancel = fileMenu->addAction(tr("&Cancel loading"), this, [this] { currentPage()->cancelLoading(); });
     cancel->setShortcut(Qt::Key_Escape);
     cancel->setShortcutContext(Qt::WindowShortcut);
+    QAction *exportView = fileMenu->addAction(tr("&Export shown accounts to CSV\u2026"), this, [this] { currentPage()->exportView(); });
+    exportView->setShortcut(Qt::CTRL | Qt::Key_E);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
