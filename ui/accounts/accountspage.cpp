@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -163,6 +164,21 @@ void AccountsPage::buildLayout()
     for (const auto &[column, width] : widths)
         columns->resizeSection(column, width);
     m_view->installEventFilter(this);
+    // Right-clicking the header chooses the columns; the header's saved state remembers them.
+    columns->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(columns, &QHeaderView::customContextMenuRequested, this, [this, columns](const QPoint &position) {
+        QMenu menu(this);
+        menu.setObjectName(u"columnChooser"_s);
+        for (int column = 0; column < AccountTableModel::ColumnCount; ++column) {
+            QAction *toggle = menu.addAction(m_filterModel->headerData(column, Qt::Horizontal).toString());
+            toggle->setCheckable(true);
+            toggle->setChecked(!columns->isSectionHidden(column));
+            // The name identifies the row for people and screen readers: it always stays.
+            toggle->setEnabled(column != AccountTableModel::NameColumn);
+            connect(toggle, &QAction::toggled, columns, [columns, column](bool shown) { columns->setSectionHidden(column, !shown); });
+        }
+        menu.exec(columns->mapToGlobal(position));
+    });
 
     m_unavailableLabel->setObjectName(u"unavailableLabel"_s);
     m_unavailableLabel->setAlignment(Qt::AlignCenter);
