@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Avara Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apierror.h"
+#include "core/domain/utf8.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,6 +67,9 @@ QString ApiError::summary() const
     case Kind::Cancelled:
         text = tr("The request was cancelled.");
         break;
+    case Kind::NotRecorded:
+        text = tr("The action could not be recorded in the audit journal, so nothing was sent.");
+        break;
     }
     // Only shown for more than one attempt, so the plural needs no numerus form.
     if (attempts > 1)
@@ -109,6 +113,8 @@ QString ApiError::advice() const
                   "the message shown.");
     case Kind::Cancelled:
         return tr("Nothing to do: the request was stopped on purpose.");
+    case Kind::NotRecorded:
+        return tr("Check that the disk has free space and the audit journal can be written, then try again.");
     }
     return {};
 }
@@ -158,6 +164,6 @@ QString ApiError::messageFromBody(QByteArrayView body)
         text = error.toString();
     text = text.simplified();
     if (text.size() > maxMessageLength)
-        text = text.left(maxMessageLength - 3) + u"..."_s;
+        text = leftWithoutSplittingPairs(text, maxMessageLength - 3) + u"..."_s;
     return text;
 }

@@ -106,8 +106,16 @@ AccountRecord AccountBatch::copyRecord(const AccountBatch &source, const Account
 void AccountBatch::append(const AccountBatch &other)
 {
     Q_ASSERT(other.m_kind == m_kind);
-    m_records.reserve(m_records.size() + other.m_records.size());
-    m_text.reserve(m_text.size() + other.m_text.size());
+    // Reserving exactly what this page needs would copy every earlier record again on every
+    // page (quadratic over a load); growing by half keeps appends amortised O(1) while leaving
+    // at most a third of the capacity unused.
+    const auto grown = [](size_t size, size_t needed) { return needed > size ? qMax(needed, size + size / 2) : size; };
+    if (m_records.size() + other.m_records.size() > m_records.capacity())
+        m_records.reserve(grown(m_records.capacity(), m_records.size() + other.m_records.size()));
+    if (m_metadata.size() + other.m_metadata.size() > m_metadata.capacity())
+        m_metadata.reserve(grown(m_metadata.capacity(), m_metadata.size() + other.m_metadata.size()));
+    if (m_text.size() + other.m_text.size() > m_text.capacity())
+        m_text.reserve(qsizetype(grown(size_t(m_text.capacity()), size_t(m_text.size() + other.m_text.size()))));
     for (const AccountRecord &record : other.m_records)
         m_records.push_back(copyRecord(other, record));
 }
@@ -143,7 +151,7 @@ Account AccountBatch::account(qsizetype row) const
     account.metadata.reserve(r.metadataCount);
     for (quint32 i = 0; i < r.metadataCount; ++i) {
         const MetadataEntry &entry = metadataEntry(r.firstMetadata + i);
-        account.metadata.append({ QString::fromUtf8(metadataKey(entry.key)), string(entry.value) });
+        account.metadata.append({ decodeUtf8(metadataKey(entry.key)), string(entry.value) });
     }
     return account;
 }

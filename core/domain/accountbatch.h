@@ -13,6 +13,7 @@
 
 #include "core/domain/account.h"
 #include "core/domain/accountkind.h"
+#include "core/domain/utf8.h"
 
 // Accounts in a compact form: all text as UTF-8 in one growing arena, metadata keys
 // interned, timestamps as integers. At 100,000 accounts a QString per field would cost
@@ -94,7 +95,7 @@ public:
     // Reading.
     const AccountRecord &record(qsizetype row) const { return m_records[size_t(row)]; }
     QByteArrayView text(TextSpan span) const { return QByteArrayView(m_text.constData() + span.offset, span.size); }
-    QString string(TextSpan span) const { return QString::fromUtf8(text(span)); }
+    QString string(TextSpan span) const { return decodeUtf8(text(span)); }
     const MetadataEntry &metadataEntry(quint32 index) const { return m_metadata[index]; }
     QByteArrayView metadataKey(quint32 key) const { return text(m_keys[key]); }
     qsizetype metadataKeyCount() const { return qsizetype(m_keys.size()); }

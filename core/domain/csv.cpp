@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Avara Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csv.h"
+#include "core/domain/utf8.h"
 
 namespace
 {
@@ -58,7 +59,7 @@ QList<QStringList> readRows(QByteArrayView csv)
     bool inQuotes = false;
     bool wasQuoted = false;
     auto endField = [&] {
-        const QString text = QString::fromUtf8(field);
+        const QString text = decodeUtf8(field);
         fields.append(wasQuoted ? unguarded(text) : text);
         field.clear();
         wasQuoted = false;

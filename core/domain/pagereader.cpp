@@ -7,6 +7,7 @@
 
 #include "core/domain/accountid.h"
 #include "core/domain/timestamp.h"
+#include "core/domain/utf8.h"
 
 using namespace Qt::StringLiterals;
 namespace dom = simdjson::dom;
@@ -46,9 +47,9 @@ bool exceedsLength(std::string_view utf8, qsizetype maxCodePoints)
 QString quotedKey(std::string_view key)
 {
     constexpr qsizetype shown = 24;
-    QString text = QString::fromUtf8(bytes(key));
+    QString text = decodeUtf8(bytes(key));
     if (text.size() > shown)
-        text = text.left(shown) + u"..."_s;
+        text = leftWithoutSplittingPairs(text, shown) + u"..."_s;
     return u"[\""_s + text + u"\"]"_s;
 }
 
@@ -342,7 +343,7 @@ PageReadResult PageReader::readPage(AccountKind kind, QByteArrayView json)
             if (!field.value.is_null()) {
                 if (field.value.get_string().get(cursor) != simdjson::SUCCESS)
                     return fail(fieldError(u"cursor"_s, u"expected a string"_s));
-                result.cursor = QString::fromUtf8(bytes(cursor));
+                result.cursor = decodeUtf8(bytes(cursor));
             }
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Avara Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accounttablemodel.h"
+#include "core/domain/utf8.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -30,6 +31,7 @@ AccountTableModel::AccountTableModel(AccountStore *store, QObject *parent)
 void AccountTableModel::setInsertInterval(int milliseconds)
 {
     m_insertInterval = qMax(0, milliseconds);
+    m_currentInterval = m_insertInterval;
     m_insertTimer.setInterval(m_insertInterval);
     if (m_insertInterval == 0)
         publishPendingRows();
@@ -38,7 +40,6 @@ void AccountTableModel::setInsertInterval(int milliseconds)
 void AccountTableModel::publishPendingRows()
 {
     m_insertTimer.stop();
-    m_oldestPending.invalidate();
     const int target = int(m_store->size());
     if (target <= m_publishedRows)
         return;
@@ -158,7 +159,8 @@ void AccountTableModel::handleStoreAboutToReset()
 {
     beginResetModel();
     m_insertTimer.stop();
-    m_oldestPending.invalidate();
+    m_lastPublished.invalidate();
+    m_currentInterval = m_insertInterval;
 }
 
 void AccountTableModel::handleStoreWasReset()
@@ -173,24 +175,20 @@ void AccountTableModel::handleRowsAppended()
         publishPendingRows();
         return;
     }
-    if (!m_oldestPending.isValid())
-        m_oldestPending.start();
     // Not restarted while running: a steady stream of pages still shows up once per interval.
-    if (!m_insertTimer.isActive()) {
-        m_timerStarted.start();
-        m_insertTimer.start();
-    }
+    if (m_insertTimer.isActive())
+        return;
+    // A quiet store (no publish for a few intervals) starts again from the set interval.
+    if (!m_lastPublished.isValid() || m_lastPublished.elapsed() > 2 * qint64(m_currentInterval) + m_insertInterval)
+        m_currentInterval = m_insertInterval;
+    m_insertTimer.start(m_currentInterval);
 }
 
 void AccountTableModel::handleInsertTimeout()
 {
-    const qint64 late = m_timerStarted.elapsed() - m_insertInterval;
-    if (late > m_insertInterval / 2 && m_oldestPending.isValid() && m_oldestPending.elapsed() < 8 * m_insertInterval) {
-        m_timerStarted.start();
-        m_insertTimer.start();
-        return;
-    }
     publishPendingRows();
+    m_lastPublished.start();
+    m_currentInterval = qMin(2 * m_currentInterval, 8 * m_insertInterval);
 }
 
 void AccountTableModel::handleRowChanged(qsizetype row)
@@ -322,7 +320,7 @@ QString AccountTableModel::createdByText(qsizetype row) const
 
 QString AccountTableModel::metadataText(qsizetype row) const
 {
-    return QString::fromUtf8(m_store->metadataSummary(row));
+    return decodeUtf8(m_store->metadataSummary(row));
 }
 
 qint64 AccountTableModel::timestampMs(qsizetype row, int column) const

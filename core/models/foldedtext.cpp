@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Avara Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "foldedtext.h"
+#include "core/domain/utf8.h"
 
 #include <algorithm>
 #include <cstring>
@@ -147,7 +148,7 @@ void appendFolded(QByteArray &out, QByteArrayView utf8)
         return;
     }
     if (!appendFoldedUtf8(out, utf8))
-        out.append(foldPerCodePoint(QString::fromUtf8(utf8)).toUtf8());
+        out.append(foldPerCodePoint(decodeUtf8(utf8)).toUtf8());
 }
 
 QByteArray fold(QStringView text)
@@ -203,7 +204,7 @@ int compare(QByteArrayView a, QByteArrayView b)
             // Everything before i is ASCII and equal after folding, so the order of the whole
             // texts is the order of what follows.
             const int result
-                = QString::fromUtf8(a.sliced(i)).compare(QString::fromUtf8(b.sliced(i)), Qt::CaseInsensitive);
+                = decodeUtf8(a.sliced(i)).compare(decodeUtf8(b.sliced(i)), Qt::CaseInsensitive);
             return result < 0 ? -1 : (result > 0 ? 1 : 0);
         }
         const char fa = foldAscii(ca);
