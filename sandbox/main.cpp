@@ -63,7 +63,10 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"A local Avara API for developing and testing Avara Console and the Avara SDKs.\n"
-        "Prints \"listening on http://127.0.0.1:PORT\" once it is ready; stop it with SIGINT or SIGTERM."_s);
+        "Prints \"listening on http://127.0.0.1:PORT\" once it is ready; stop it with SIGINT or SIGTERM.\n"
+        "Tests may change faults and read counters while it runs (same Bearer key, never faulted):\n"
+        "  GET/PUT /_sandbox/faults  {latencyMs, jitterMs, serverErrorRate, rateLimitPerSecond, dropRate}\n"
+        "  GET /_sandbox/stats       requests received and faults injected by kind"_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(u"port"_s, u"Port on 127.0.0.1 (0 = any free port). Default 8787."_s, u"N"_s);

@@ -47,6 +47,9 @@ public:
     /// The answer to one request.
     SandboxResponse handle(const SandboxRequest &request) const;
 
+    /// True when an Authorization header value carries this server's key as Bearer.
+    bool isAuthorized(QByteArrayView authorization) const;
+
     /// The UUID reported as createdByApiKeyId for accounts created through this API key.
     QByteArray apiKeyId() const { return m_apiKeyId; }
 
@@ -60,7 +63,6 @@ private:
     SandboxResponse list(SandboxKind kind, const SandboxRequest &request) const;
     SandboxResponse create(SandboxKind kind, const SandboxRequest &request) const;
     SandboxResponse update(SandboxKind kind, QByteArrayView id, const SandboxRequest &request) const;
-    bool isAuthorized(QByteArrayView authorization) const;
 
     SandboxStore &m_store;
     QByteArray m_apiKey;

@@ -27,6 +27,12 @@ SandboxFaults SandboxFaultInjector::faults() const
     return m_faults;
 }
 
+SandboxFaultCounts SandboxFaultInjector::counts() const
+{
+    const QMutexLocker locker(&m_mutex);
+    return m_counts;
+}
+
 SandboxFaultInjector::Decision SandboxFaultInjector::decide()
 {
     const QMutexLocker locker(&m_mutex);
@@ -44,6 +50,7 @@ SandboxFaultInjector::Decision SandboxFaultInjector::decide()
         if (qsizetype(m_recentRequests.size()) >= m_faults.rateLimitPerSecond) {
             decision.fault = Fault::RateLimited;
             decision.retryAfterMs = qMax<qint64>(1, m_recentRequests.front() + rateWindowMs - now);
+            ++m_counts.rateLimited;
             return decision;
         }
         m_recentRequests.push_back(now);
@@ -56,10 +63,14 @@ SandboxFaultInjector::Decision SandboxFaultInjector::decide()
         // A connection that dies mid-request leaves the client unsure whether the server
         // acted on it; half of the dropped requests did, as on a real network.
         decision.processDropped = m_random.chance(0.5);
+        ++m_counts.dropped;
+        if (decision.processDropped)
+            ++m_counts.droppedAfterActing;
         return decision;
     }
     if (m_faults.serverErrorRate > 0 && m_random.chance(m_faults.serverErrorRate)) {
         decision.fault = m_random.chance(0.5) ? Fault::InternalServerError : Fault::ServiceUnavailable;
+        ++(decision.fault == Fault::InternalServerError ? m_counts.internalServerError : m_counts.serviceUnavailable);
         return decision;
     }
     return decision;

@@ -36,6 +36,8 @@ public:
 
     void setFaults(const SandboxFaults &faults);
     SandboxFaults faults() const;
+    /// The faults decide() has chosen so far.
+    SandboxFaultCounts counts() const;
 
     /// The fate of the request arriving now.
     Decision decide();
@@ -43,6 +45,7 @@ public:
 private:
     mutable QMutex m_mutex;
     SandboxFaults m_faults;
+    SandboxFaultCounts m_counts;
     SandboxRandom m_random;
     QElapsedTimer m_clock;
     std::deque<qint64> m_recentRequests; // arrival times (ms) inside the rate window, oldest first

@@ -69,6 +69,7 @@ SandboxHttpServer::SandboxHttpServer(
     , m_api(api)
     , m_faults(faults)
     , m_requestCount(requestCount)
+    , m_admin(api, faults, requestCount)
 { }
 
 quint16 SandboxHttpServer::listenLowDelay(const QHostAddress &address, quint16 port)
@@ -99,6 +100,12 @@ void SandboxHttpServer::writeResponse(QHttpServerResponder &responder, const San
 
 bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // A test changing faults must get through whatever faults are on.
+    if (SandboxAdmin::isAdminPath(request.url().path(QUrl::FullyEncoded).toUtf8())) {
+        QHttpServerResponder responder = makeResponder(request, socket);
+        writeResponse(responder, m_admin.handle(toSandboxRequest(request)));
+        return true;
+    }
     m_requestCount.fetch_add(1, std::memory_order_relaxed);
     const SandboxFaultInjector::Decision decision = m_faults.decide();
 

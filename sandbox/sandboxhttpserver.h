@@ -7,16 +7,17 @@
 #include <QHostAddress>
 #include <QtHttpServer/QAbstractHttpServer>
 
-class SandboxApi;
+#include "sandbox/sandboxadmin.h"
+
 class SandboxFaultInjector;
-struct SandboxResponse;
 class QHttpServerResponder;
 
 // The transport: takes requests from QAbstractHttpServer, lets the fault injector decide
 // their fate, asks SandboxApi for the answer and writes it, now or after the injected
 // latency. QHttpServer's router is not used: every path goes through handleRequest so
 // that faults, 404 and 405 apply uniformly, and handleRequest is where the socket is
-// available for aborts and deferred answers.
+// available for aborts and deferred answers. The admin endpoints (/_sandbox/...) are
+// answered first, at once and without faults.
 class SandboxHttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -38,4 +39,5 @@ private:
     const SandboxApi &m_api;
     SandboxFaultInjector &m_faults;
     std::atomic<quint64> &m_requestCount;
+    SandboxAdmin m_admin;
 };

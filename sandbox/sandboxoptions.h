@@ -27,6 +27,16 @@ struct SandboxFaults
     double dropRate = 0.0; // share of connections aborted before any response
 };
 
+/// How many faults a server has injected since it started (admin requests never count).
+struct SandboxFaultCounts
+{
+    quint64 dropped = 0; // connections aborted without an answer, both kinds below
+    quint64 droppedAfterActing = 0; // of those, requests acted on before the abort
+    quint64 rateLimited = 0; // 429
+    quint64 internalServerError = 0; // 500
+    quint64 serviceUnavailable = 0; // 503
+};
+
 /// Everything a SandboxServer is created with.
 struct SandboxOptions
 {

@@ -131,6 +131,11 @@ quint64 SandboxServer::requestCount() const
     return m_requestCount.load(std::memory_order_relaxed);
 }
 
+SandboxFaultCounts SandboxServer::faultCounts() const
+{
+    return m_faults->counts();
+}
+
 QString SandboxServer::apiKeyId() const
 {
     return QString::fromLatin1(m_api->apiKeyId());

@@ -56,8 +56,10 @@ public:
     /// Creates an active account as if in the dashboard (createdByUserId set); its id, or empty
     /// when `name` is empty or organizations are disabled.
     QString createAccount(SandboxKind kind, const QString &name);
-    /// The number of HTTP requests received, faulted ones included.
+    /// The number of API requests received, faulted ones included (admin requests not).
     quint64 requestCount() const;
+    /// The faults injected so far, by kind.
+    SandboxFaultCounts faultCounts() const;
     /// The createdByApiKeyId of accounts created through the API with this server's key.
     QString apiKeyId() const;
 

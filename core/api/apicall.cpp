@@ -195,6 +195,13 @@ void ApiCall::handleReplyFinished()
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().simplified();
         message = QString(u"HTTP %1 "_s.arg(m_httpStatus) + reason.left(100)).trimmed();
     }
+    if (m_httpStatus == 429) {
+        const auto requested = RetryPolicy::serverRequestedDelay(
+            reply->rawHeader("retry-after-ms"), reply->rawHeader("retry-after"), m_context.clock->nowUtc());
+        Q_EMIT rateLimited(requested && requested->count() > 0
+                ? qint64(qMin(*requested, RetryPolicy::maxServerRequestedDelay).count())
+                : 0);
+    }
     const bool retryable = RetryPolicy::shouldRetry(m_httpStatus, reply->rawHeader("x-should-retry"));
     retryOrFinish(makeError(kind, withoutSecrets(message), retryable, m_httpStatus), reply->rawHeader("retry-after-ms"),
         reply->rawHeader("retry-after"));

@@ -64,6 +64,9 @@ public:
 
 Q_SIGNALS:
     void finished();
+    /// A try was answered 429; `retryAfterMs` is the wait the server asked for, 0 when it named none.
+    /// Emitted before the call waits to retry (or finishes), so callers can hold back other requests.
+    void rateLimited(qint64 retryAfterMs);
 
 private:
     enum class AbortReason

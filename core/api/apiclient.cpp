@@ -83,6 +83,7 @@ ApiCall *ApiClient::makeCall(const QByteArray &verb, const QUrl &url, std::optio
     ApiCall::Context context { m_network, m_settings, m_clock, m_random01 };
     auto *call = new ApiCall(std::move(context), verb, url, std::move(refusal), this);
     connect(call, &ApiCall::finished, call, &QObject::deleteLater);
+    connect(call, &ApiCall::rateLimited, this, &ApiClient::rateLimited);
     return call;
 }
 
@@ -94,7 +95,12 @@ ApiCall *ApiClient::makeAccountCall(AccountKind kind, const QString &id, Endpoin
     if (!isValidAccountId(kind, QStringView(id))) {
         ApiError error;
         error.kind = ApiError::Kind::InvalidId;
-        const QString shown = id.size() > 48 ? id.left(45) + u"..."_s : id;
+        // A key pasted where an id belongs must not come back on screen in the error.
+        QString shown = id;
+        if (m_settings.apiKey.size() >= 4)
+            shown.replace(m_settings.apiKey, u"[API key]"_s);
+        if (shown.size() > 48)
+            shown = shown.left(45) + u"..."_s;
         error.message = tr("\"%1\" is not a valid %2 id.")
                             .arg(shown, kind == AccountKind::ExpressCustomer ? tr("customer") : tr("organization"));
         return makeCall(verb, QUrl(), std::move(error));

@@ -60,6 +60,10 @@ public:
     /// deactivate() or reactivate(), whichever makes the account `active`.
     ApiCall *setActive(AccountKind kind, const QString &id, bool active);
 
+Q_SIGNALS:
+    /// Some call was answered 429 (see ApiCall::rateLimited); lets queues pause new requests.
+    void rateLimited(qint64 retryAfterMs);
+
 private:
     ApiCall *makeCall(const QByteArray &verb, const QUrl &url, std::optional<ApiError> refusal);
     ApiCall *makeAccountCall(AccountKind kind, const QString &id, Endpoints::Action action);

@@ -33,6 +33,7 @@ public:
         InvalidResponse, // a 2xx whose body is not what the API promises
         ResponseTooLarge, // the body grew past ConnectionSettings::maxResponseBytes
         Cancelled, // abort() was called
+        NotRecorded, // refused before sending: the intent could not be written to the audit journal
     };
 
     Kind kind = Kind::Connection;

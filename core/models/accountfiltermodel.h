@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
 #include <vector>
 
 #include <QAbstractProxyModel>
@@ -23,10 +24,12 @@ class AccountTableModel;
 //
 // Sorting reads keys straight from the store, equal to the table's SortRole: bool status,
 // qint64 users and timestamps (rows without a date first), text ordered as
-// QString::compare(..., Qt::CaseInsensitive) orders it. A full sort reads every key once
-// (text case-folded into one buffer, compared as bytes); a few new or changed rows are
-// placed by binary search. Ties keep source order in either direction, whatever was
-// sorted before (QSortFilterProxyModel keeps its previous order instead). While sorted,
+// QString::compare(..., Qt::CaseInsensitive) orders it. Each row's key is kept in 48 bytes
+// (a number, or the first bytes and the length of the case-folded text; names and ids come folded from the
+// store's search text), so most comparisons never touch the text. New rows are sorted among
+// themselves and merged in (a few by binary search); a changed row is placed by binary
+// search. Ties keep source order in either direction, whatever was sorted before
+// (QSortFilterProxyModel keeps its previous order instead). While sorted,
 // all source rows are kept in sort order, so a new filter is a pass over that order, not
 // a new sort, and new pages are merged in: one insert when they land together, else one
 // layout change. A changed row that moves is one layout change too.
@@ -80,6 +83,7 @@ private:
     void rebuild();
     void refreshAll();
     void sortAllRows();
+    void updateSortKeys(int first, int last);
     std::vector<int> filteredRows() const;
     void insertRowsSorted(int first, int last);
     void handleSourceRowChanged(int sourceRow, int firstColumn, int lastColumn, const QList<int> &roles);
@@ -97,6 +101,9 @@ private:
     int m_sourceRows = 0; // the source rows this proxy has seen inserted
     std::vector<int> m_shown; // proxy row -> source row
     std::vector<int> m_sorted; // while sorted: every source row, in sort order
+    // While sorted: per source row, its number or the first 40 bytes and the length of its
+    // folded text, so most comparisons touch one array instead of the row's text.
+    std::vector<std::array<quint64, 6>> m_sortKeys;
     mutable std::vector<int> m_proxyRowOfSource; // source row -> proxy row or -1, when valid
     mutable bool m_inverseValid = false;
 };

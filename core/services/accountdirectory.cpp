@@ -7,6 +7,7 @@
 #include "core/domain/accountid.h"
 #include "core/domain/pagereader.h"
 #include "core/models/accountstore.h"
+#include "core/services/actionqueue.h"
 #include "core/services/pager.h"
 
 AccountDirectory::AccountDirectory(ApiClient *client, AccountKind kind, QObject *parent)
@@ -15,19 +16,41 @@ AccountDirectory::AccountDirectory(ApiClient *client, AccountKind kind, QObject 
     , m_kind(kind)
     , m_store(new AccountStore(kind, this))
     , m_pager(new Pager(client, kind, this))
+    , m_queue(new ActionQueue(client, kind, this))
 {
     connect(m_pager, &Pager::batchReady, this, &AccountDirectory::handleBatchReady);
     connect(m_pager, &Pager::finished, this, &AccountDirectory::handleLoadFinished);
     connect(m_pager, &Pager::failed, this, &AccountDirectory::handleLoadFailed);
     connect(m_pager, &Pager::unavailable, this, &AccountDirectory::handleUnavailable);
+    connect(m_queue, &ActionQueue::accountReported, this, &AccountDirectory::handleAccountReported);
+    connect(m_queue, &ActionQueue::accountChanged, this, &AccountDirectory::handleAccountChanged);
+    connect(m_queue, &ActionQueue::actionFinished, this, &AccountDirectory::handleActionFinished);
+    connect(m_queue, &ActionQueue::authenticationFailed, this, &AccountDirectory::authenticationRequired);
+    m_queue->setNameLookup([this](const QString &id) {
+        const qsizetype row = m_store->rowOf(id);
+        return row < 0 ? QString() : m_store->name(row);
+    });
 }
 
-AccountDirectory::~AccountDirectory() = default;
+AccountDirectory::~AccountDirectory()
+{
+    // The queue journals what it leaves unfinished and looks names up in the store: it
+    // goes while the store is still there.
+    delete m_queue;
+}
+
+void AccountDirectory::setAuditJournal(AuditJournal *journal)
+{
+    m_queue->setAuditJournal(journal);
+}
 
 void AccountDirectory::reload()
 {
     m_store->clear();
     m_isAvailable = true;
+    m_reportedDuringLoad.clear();
+    // The first page is requested by start(), after this.
+    m_pageGeneration = m_queue->generation();
     Q_EMIT loadStarted();
     m_pager->start();
 }
@@ -44,139 +67,143 @@ bool AccountDirectory::isLoading() const
 
 void AccountDirectory::handleBatchReady(const AccountBatch &batch)
 {
-    const qsizetype before = m_store->size();
     m_store->append(batch);
-    // An action sent before a reload is still under way: its row shows it again.
-    if (!m_actions.isEmpty() && m_store->size() > before) {
-        for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
-            const qsizetype row = m_store->rowOf(it.key());
-            if (row >= before && !m_store->isPending(row))
-                m_store->setPendingAction(row, it.value() ? PendingAction::Reactivate : PendingAction::Deactivate);
+    if (!m_queue->isIdle() || !m_reportedDuringLoad.isEmpty()) {
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const QString id = batch.string(batch.record(i).id);
+            if (m_queue->isBusy(id)) {
+                // An action sent before this page is still under way: its row shows it, and
+                // its answer, not the page, will say the new state.
+                showPending(id);
+            } else if (m_queue->generationOf(id) > m_pageGeneration) {
+                // An action reported after this page was asked for: the page may predate it.
+                const auto reported = m_reportedDuringLoad.constFind(id);
+                if (reported != m_reportedDuringLoad.cend())
+                    m_store->upsert(*reported, 0);
+            }
         }
     }
+    // The pager asks for the next page as soon as this returns.
+    m_pageGeneration = m_queue->generation();
     Q_EMIT loadProgress(m_pager->loadedCount());
 }
 
 void AccountDirectory::handleLoadFinished()
 {
+    m_reportedDuringLoad.clear();
     m_lastLoadedAt = m_client->clock().nowUtc();
     Q_EMIT loadFinished();
 }
 
 void AccountDirectory::handleLoadFailed(const ApiError &error)
 {
+    m_reportedDuringLoad.clear();
     noteAuthentication(error);
     Q_EMIT loadFailed(error);
 }
 
 void AccountDirectory::handleUnavailable()
 {
+    m_reportedDuringLoad.clear();
     m_isAvailable = false;
     Q_EMIT unavailable();
 }
 
-bool AccountDirectory::setActive(const QString &id, bool active)
+bool AccountDirectory::setActive(const QString &id, bool active, const QString &reason)
 {
-    if (!isValidAccountId(m_kind, QStringView(id)) || m_actions.contains(id))
+    if (!isValidAccountId(m_kind, QStringView(id)))
         return false;
     const qsizetype row = m_store->rowOf(id);
-    if (row < 0 || m_store->isPending(row))
+    if (row < 0)
         return false;
-    m_actions.insert(id, active);
     m_store->setFailed(row, false);
-    m_store->setPendingAction(row, active ? PendingAction::Reactivate : PendingAction::Deactivate);
-    ApiCall *call = m_client->setActive(m_kind, id, active);
-    connect(call, &ApiCall::finished, this, [this, call, id, active] { handleActionFinished(call, id, active); });
+    m_queue->request(id, active, reason);
     return true;
+}
+
+bool AccountDirectory::isActionPending(const QString &id) const
+{
+    return m_queue->isBusy(id);
+}
+
+void AccountDirectory::showPending(const QString &id)
+{
+    const qsizetype row = m_store->rowOf(id);
+    if (row < 0)
+        return;
+    const std::optional<bool> wanted = m_queue->wantedState(id);
+    const PendingAction action
+        = !wanted ? PendingAction::None : (*wanted ? PendingAction::Reactivate : PendingAction::Deactivate);
+    if (m_store->pendingAction(row) != action)
+        m_store->setPendingAction(row, action);
+}
+
+void AccountDirectory::storeReported(const QString &id, const AccountBatch &account)
+{
+    // Kept while a listing runs, for its page in case that page was asked for earlier.
+    if (m_pager->isRunning())
+        m_reportedDuringLoad.insert(id, account);
+    // Shown at once, even before its page (a looked-up id, an action across a reload); the
+    // page then replaces the row in place.
+    m_store->upsert(account, 0);
+}
+
+void AccountDirectory::handleAccountReported(const QString &id, const AccountBatch &account)
+{
+    storeReported(id, account);
+}
+
+void AccountDirectory::handleAccountChanged(const QString &id)
+{
+    showPending(id);
+}
+
+void AccountDirectory::handleActionFinished(const ActionResult &result)
+{
+    // Requests folded into another's action, replaced before they were sent, or needing
+    // nothing: the action that decided them reports for them.
+    if (result.wasCoalesced || result.outcome == ActionResult::Outcome::Superseded
+        || result.outcome == ActionResult::Outcome::Unchanged)
+        return;
+    const bool succeeded = result.outcome == ActionResult::Outcome::Succeeded;
+    const qsizetype row = m_store->rowOf(result.accountId);
+    if (row >= 0)
+        m_store->setFailed(row, !succeeded);
+    if (succeeded)
+        Q_EMIT actionSucceeded(result.accountId, result.serverActive.value_or(result.wantedActive));
+    else
+        Q_EMIT actionFailed(result.accountId, result.wantedActive, result.error);
 }
 
 void AccountDirectory::refresh(const QString &id)
 {
+    const quint64 generation = m_queue->generation();
     ApiCall *call = m_client->retrieve(m_kind, id);
-    connect(call, &ApiCall::finished, this, [this, call, id] { handleRefreshFinished(call, id); });
+    connect(
+        call, &ApiCall::finished, this, [this, call, id, generation] { handleRefreshFinished(call, id, generation); });
 }
 
-bool AccountDirectory::storeAccount(ApiCall *call, const QString &id, ApiError *error, bool *isActive)
-{
-    const AccountReadResult result = PageReader::readAccount(m_kind, call->body());
-    QString problem;
-    if (!result.ok())
-        problem = result.error->message;
-    else if (result.batch.text(result.batch.record(0).id) != id.toUtf8())
-        problem = tr("The server answered with account %1 instead of %2.")
-                      .arg(result.batch.string(result.batch.record(0).id).left(64), id);
-    if (!problem.isEmpty()) {
-        error->kind = ApiError::Kind::InvalidResponse;
-        error->httpStatus = call->httpStatus();
-        error->attempts = call->attempts();
-        error->message = problem;
-        error->retryable = false;
-        return false;
-    }
-    m_store->upsert(result.batch, 0);
-    *isActive = result.batch.record(0).isActive();
-    return true;
-}
-
-void AccountDirectory::finishAction(const QString &id, bool failed)
-{
-    m_actions.remove(id);
-    const qsizetype row = m_store->rowOf(id);
-    if (row < 0)
-        return;
-    m_store->setPendingAction(row, PendingAction::None);
-    m_store->setFailed(row, failed);
-}
-
-void AccountDirectory::handleActionFinished(ApiCall *call, const QString &id, bool wantedActive)
+void AccountDirectory::handleRefreshFinished(ApiCall *call, const QString &id, quint64 generationAtSend)
 {
     ApiError error = call->error();
     if (call->isSuccess()) {
-        bool isActive = false;
-        if (storeAccount(call, id, &error, &isActive)) {
-            finishAction(id, false);
-            Q_EMIT actionSucceeded(id, isActive);
+        const AccountReadResult result = PageReader::readAccount(m_kind, call->body());
+        if (result.ok() && result.batch.text(result.batch.record(0).id) == id.toUtf8()) {
+            // An action that reported (or runs) since this was asked knows better.
+            if (m_queue->isReadCurrent(id, generationAtSend)) {
+                m_queue->noteWrite(id);
+                storeReported(id, result.batch);
+            }
             return;
         }
-        // A 2xx the console cannot read: the server probably acted, so ask it.
+        error.kind = ApiError::Kind::InvalidResponse;
+        error.httpStatus = call->httpStatus();
+        error.attempts = call->attempts();
+        error.retryable = false;
+        error.message = result.ok() ? tr("The server answered with account %1 instead of %2.")
+                                          .arg(result.batch.string(result.batch.record(0).id).left(64), id)
+                                    : result.error->message;
     }
-    noteAuthentication(error);
-    if (error.isOutcomeUnknown() || error.kind == ApiError::Kind::InvalidResponse) {
-        ApiCall *check = m_client->retrieve(m_kind, id);
-        connect(check, &ApiCall::finished, this,
-            [this, check, id, wantedActive, error] { handleReconcileFinished(check, id, wantedActive, error); });
-        return;
-    }
-    finishAction(id, true);
-    Q_EMIT actionFailed(id, wantedActive, error);
-}
-
-void AccountDirectory::handleReconcileFinished(
-    ApiCall *call, const QString &id, bool wantedActive, const ApiError &cause)
-{
-    bool isActive = false;
-    ApiError readError;
-    if (call->isSuccess() && storeAccount(call, id, &readError, &isActive)) {
-        const bool done = isActive == wantedActive;
-        finishAction(id, !done);
-        if (done)
-            Q_EMIT actionSucceeded(id, isActive);
-        else
-            Q_EMIT actionFailed(id, wantedActive, cause);
-        return;
-    }
-    noteAuthentication(call->error());
-    // Neither the action nor the check gave an answer: the row keeps its last confirmed state.
-    finishAction(id, true);
-    Q_EMIT actionFailed(id, wantedActive, cause);
-}
-
-void AccountDirectory::handleRefreshFinished(ApiCall *call, const QString &id)
-{
-    ApiError error = call->error();
-    bool isActive = false;
-    if (call->isSuccess() && storeAccount(call, id, &error, &isActive))
-        return;
     noteAuthentication(error);
     Q_EMIT refreshFailed(id, error);
 }

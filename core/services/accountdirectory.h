@@ -8,24 +8,32 @@
 #include <QString>
 
 #include "core/api/apierror.h"
+#include "core/domain/accountbatch.h"
 #include "core/domain/accountkind.h"
 
-class AccountBatch;
 class AccountStore;
+class ActionQueue;
 class ApiCall;
 class ApiClient;
+class AuditJournal;
 class Pager;
+struct ActionResult;
 
 // All accounts of one kind as the UI sees them: the store, the pager that fills it and
 // the activate/deactivate flow. The store changes only from server responses (pages,
 // retrieve, deactivate, reactivate) and from the pending/failed flags set here.
 //
-// Toggling: the row is marked pending, the request sent (with the SDKs' retries), and
-// the row replaced by the account the server returns. A failure clears the pending mark,
-// sets the failed flag and leaves the last confirmed state. When the outcome is unknown
-// (timeout, dropped connection, an unreadable answer) the account is retrieved first and
-// the row shows what the server says; the action counts as done when the server's state
-// is the one asked for.
+// Toggling goes through an ActionQueue: actions on one account run one at a time and
+// coalesce (the newest wanted state wins), the row is marked pending with the newest
+// wanted state, and the row is replaced by the account the server returns. A failure
+// clears the pending mark, sets the failed flag and leaves the last confirmed state. When
+// the outcome is unknown (timeout, dropped connection, an unreadable answer, a 5xx) the
+// account is retrieved first and the row shows what the server says; the action counts
+// as done when the server's state is the one asked for.
+//
+// Reads never undo an action: a refresh answer, or a list page requested before an
+// action on one of its accounts reported, does not overwrite what the action reported
+// (the queue's generation numbers decide).
 class AccountDirectory : public QObject
 {
     Q_OBJECT
@@ -40,6 +48,10 @@ public:
     AccountStore *store() const { return m_store; }
     /// The client requests go through (not owned).
     ApiClient *client() const { return m_client; }
+    /// The queue actions run through (owned), for bulk actions and per-action results.
+    ActionQueue *actionQueue() const { return m_queue; }
+    /// Records every deactivation and reactivation in `journal` (not owned; nullptr: none).
+    void setAuditJournal(AuditJournal *journal);
 
     /// Clears the store and loads every page; rows appear as pages arrive.
     void reload();
@@ -52,12 +64,15 @@ public:
     /// When the last complete load finished; invalid before one did.
     QDateTime lastLoadedAt() const { return m_lastLoadedAt; }
 
-    /// Asks the server to make an account active or inactive. False, and nothing sent,
-    /// when the id is malformed, not loaded, or an action on it is already under way.
-    bool setActive(const QString &id, bool active);
-    /// True while an action on `id` waits for the server (also across a reload).
-    bool isActionPending(const QString &id) const { return m_actions.contains(id); }
-    /// Fetches one account and stores it, whether it was loaded before or not.
+    /// Asks the server to make an account active or inactive, with an optional reason for
+    /// the audit journal. False, and nothing sent, when the id is malformed or not loaded.
+    /// While an action on the account is under way the request waits its turn and
+    /// coalesces with later ones (see ActionQueue).
+    bool setActive(const QString &id, bool active, const QString &reason = {});
+    /// True while an action on `id` runs or waits (also across a reload).
+    bool isActionPending(const QString &id) const;
+    /// Fetches one account and stores it, whether it was loaded before or not, unless an
+    /// action on it reports meanwhile (its answer is newer).
     void refresh(const QString &id);
 
 Q_SIGNALS:
@@ -75,30 +90,26 @@ Q_SIGNALS:
     void authenticationRequired();
 
 private:
-    enum class AccountCheck
-    {
-        Stored,
-        Unreadable
-    };
-
     void handleBatchReady(const AccountBatch &batch);
     void handleLoadFinished();
     void handleLoadFailed(const ApiError &error);
     void handleUnavailable();
-    void handleActionFinished(ApiCall *call, const QString &id, bool wantedActive);
-    void handleReconcileFinished(ApiCall *call, const QString &id, bool wantedActive, const ApiError &cause);
-    void handleRefreshFinished(ApiCall *call, const QString &id);
-    /// Reads a one-account response and stores it when it is the account asked for;
-    /// otherwise fills `error` (InvalidResponse) and leaves the store alone.
-    bool storeAccount(ApiCall *call, const QString &id, ApiError *error, bool *isActive);
-    void finishAction(const QString &id, bool failed);
+    void handleAccountReported(const QString &id, const AccountBatch &account);
+    void handleAccountChanged(const QString &id);
+    void handleActionFinished(const ActionResult &result);
+    void handleRefreshFinished(ApiCall *call, const QString &id, quint64 generationAtSend);
+    /// Stores an account the server reported (from an action, a check or a refresh).
+    void storeReported(const QString &id, const AccountBatch &account);
+    void showPending(const QString &id);
     void noteAuthentication(const ApiError &error);
 
     ApiClient *m_client;
     AccountKind m_kind;
     AccountStore *m_store;
     Pager *m_pager;
+    ActionQueue *m_queue;
     bool m_isAvailable = true;
     QDateTime m_lastLoadedAt;
-    QHash<QString, bool> m_actions; // id -> wanted state, while an action waits for the server
+    quint64 m_pageGeneration = 0; // the queue's generation when the page in flight was requested
+    QHash<QString, AccountBatch> m_reportedDuringLoad; // accounts reported since the listing started
 };

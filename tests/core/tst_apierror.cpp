@@ -76,7 +76,7 @@ void TestApiError::messagesComeFromTheBody()
 
 void TestApiError::everyKindHasASummaryAndAdvice()
 {
-    for (int k = int(Kind::InvalidId); k <= int(Kind::Cancelled); ++k) {
+    for (int k = int(Kind::InvalidId); k <= int(Kind::NotRecorded); ++k) {
         ApiError error;
         error.kind = Kind(k);
         error.httpStatus = 500;
@@ -88,7 +88,7 @@ void TestApiError::everyKindHasASummaryAndAdvice()
 
 void TestApiError::onlyConnectionAndTimeoutLeaveTheOutcomeUnknown()
 {
-    for (int k = int(Kind::InvalidId); k <= int(Kind::Cancelled); ++k) {
+    for (int k = int(Kind::InvalidId); k <= int(Kind::NotRecorded); ++k) {
         ApiError error;
         error.kind = Kind(k);
         QCOMPARE(error.isOutcomeUnknown(), error.kind == Kind::Connection || error.kind == Kind::Timeout);

@@ -120,7 +120,8 @@ void TestAvaraSandbox::printsVersionAndHelp()
     QCOMPARE(help.exitCode(), 0);
     const QByteArray text = help.readAllStandardOutput();
     for (const char *option : { "--port", "--api-key", "--customers", "--orgs", "--seed", "--no-orgs", "--hostile",
-             "--latency-ms", "--jitter-ms", "--error-rate", "--rate-limit", "--drop-rate" })
+             "--latency-ms", "--jitter-ms", "--error-rate", "--rate-limit", "--drop-rate", "/_sandbox/faults",
+             "/_sandbox/stats" })
         QVERIFY2(text.contains(option), option);
 }
 

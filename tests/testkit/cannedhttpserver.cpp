@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cannedhttpserver.h"
 
+#include <utility>
+
 #include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
@@ -99,6 +101,26 @@ void CannedHttpServer::handleReadyRead(QTcpSocket *socket)
     } else {
         response = m_responses.takeFirst();
     }
+    if (response.isHeld) {
+        m_held.append({ QPointer<QTcpSocket>(socket), response });
+        Q_EMIT requestReceived();
+        return;
+    }
+    respond(socket, response);
+    Q_EMIT requestReceived();
+}
+
+void CannedHttpServer::releaseHeld()
+{
+    const auto held = std::exchange(m_held, {});
+    for (const auto &[socket, response] : held) {
+        if (socket)
+            respond(socket, response);
+    }
+}
+
+void CannedHttpServer::respond(QTcpSocket *socket, const Response &response)
+{
     QByteArray raw = "HTTP/1.1 " + QByteArray::number(response.status) + " Canned\r\n";
     if (!response.contentType.isEmpty())
         raw += "Content-Type: " + response.contentType + "\r\n";
@@ -108,5 +130,4 @@ void CannedHttpServer::handleReadyRead(QTcpSocket *socket)
     raw += response.body;
     socket->write(raw);
     socket->disconnectFromHost();
-    Q_EMIT requestReceived();
 }

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QTcpServer>
 #include <QUrl>
 
@@ -38,6 +39,7 @@ public:
         QByteArray body;
         QByteArray contentType = "application/json";
         QList<std::pair<QByteArray, QByteArray>> headers;
+        bool isHeld = false; // kept back until releaseHeld(): an answer that arrives late, on cue
     };
 
     explicit CannedHttpServer(QObject *parent = nullptr);
@@ -50,6 +52,10 @@ public:
     /// connection without an answer (a request whose outcome the client cannot know).
     void setHandler(std::function<std::optional<Response>(const Request &)> handler);
     const QList<Request> &requests() const { return m_requests; }
+    /// Answers held back so far.
+    int heldCount() const { return int(m_held.size()); }
+    /// Sends every held answer, oldest first.
+    void releaseHeld();
 
 Q_SIGNALS:
     void requestReceived();
@@ -57,9 +63,11 @@ Q_SIGNALS:
 private:
     void handleNewConnection();
     void handleReadyRead(QTcpSocket *socket);
+    static void respond(QTcpSocket *socket, const Response &response);
 
     QTcpServer m_server;
     QList<Response> m_responses;
     std::function<std::optional<Response>(const Request &)> m_handler;
     QList<Request> m_requests;
+    QList<std::pair<QPointer<QTcpSocket>, Response>> m_held;
 };

@@ -23,6 +23,7 @@
 #include "core/models/accountstore.h"
 #include "core/models/accounttablemodel.h"
 #include "core/services/accountdirectory.h"
+#include "core/services/actionqueue.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/accounts/accountspage.h"
 #include "ui/accounts/confirmdeactivationdialog.h"
@@ -113,6 +114,8 @@ void TestAccountsPage::startPage(AccountKind kind)
     settings.apiKey = u"sandbox-key"_s;
     m_client = std::make_unique<ApiClient>(settings);
     m_directory = std::make_unique<AccountDirectory>(m_client.get(), kind);
+    // A failure is checked once against the server; the reconciliation schedule has its own tests.
+    m_directory->actionQueue()->setReconcileTries(1, std::chrono::milliseconds(0));
     m_page = std::make_unique<AccountsPage>(m_directory.get(), Environment::forBaseUrl(settings.baseUrl, true));
     m_page->resize(1200, 700);
     m_page->show();

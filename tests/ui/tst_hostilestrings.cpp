@@ -29,6 +29,7 @@
 #include "core/models/accountstore.h"
 #include "core/models/accounttablemodel.h"
 #include "core/services/accountdirectory.h"
+#include "core/services/actionqueue.h"
 #include "sandbox/sandboxseeder.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/accounts/accountspage.h"
@@ -444,6 +445,8 @@ void TestHostileStrings::aFailureMessageQuotesTheNameAsPlainText()
     SandboxFaults faults;
     faults.serverErrorRate = 1.0;
     m_server->setFaults(faults);
+    // One check after the failure is enough here; the reconciliation schedule has its own tests.
+    m_page->directory()->actionQueue()->setReconcileTries(1, std::chrono::milliseconds(0));
     QSignalSpy failed(m_page->directory(), &AccountDirectory::actionFailed);
     QVERIFY(m_page->directory()->setActive(id, false));
     QVERIFY(failed.wait(10'000));

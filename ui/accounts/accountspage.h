@@ -4,6 +4,7 @@
 
 #include <functional>
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
 
@@ -122,5 +123,6 @@ private:
     QPointer<ConfirmDeactivationDialog> m_confirmation;
     QString m_restoreCurrentId;
     QString m_restoreTopId;
+    QElapsedTimer m_progressShown; // when the loading label last changed
     QString m_lookupId;
 };
