@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <memory>
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -103,6 +104,8 @@ void TestHistoryDialog::actionsAppearWithTheirOutcome()
 {
     HistoryDialog *history = m_window->showHistory();
     QVERIFY(history);
+    QAbstractItemModelTester sourceTester(history->proxy()->sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(history->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(history->proxy()->rowCount(), 0);
     const QString id = deactivateOne();
     QVERIFY(!id.isEmpty());
