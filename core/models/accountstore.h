@@ -27,8 +27,8 @@ enum class PendingAction
 // timestamps) and keep their row number for the store's lifetime: a row is replaced in
 // place by id, never moved or removed, until clear(). Beside the batch the store keeps:
 // - an id -> row hash of 32-bit row numbers that hashes the id bytes in the arena
-//   (open addressing, at most half full: 8 to 16 bytes a row, no QString or QByteArray
-//   per key);
+//   (open addressing, at most half full, with each row's 32-bit hash kept beside it: 12 to
+//   20 bytes a row, no QString or QByteArray per key);
 // - one state byte a row (pending action, failed);
 // - the row's search text: name, id and each "key=value" of its metadata, case-folded
 //   once on arrival and separated by '\0', in one arena of its own with one offset a row.
@@ -131,8 +131,10 @@ private:
     std::vector<quint8> m_states;
     qsizetype m_inactiveCount = 0;
 
-    // Open-addressing id index: row + 1 per slot, 0 for empty; capacity a power of two.
+    // Open-addressing id index: row + 1 per slot, 0 for empty; capacity a power of two. Beside
+    // it each row's id hash (low 32 bits), so growing the index never reads an id again.
     std::vector<quint32> m_index;
+    std::vector<quint32> m_idHashes;
 
     // Search text: row r's at [m_searchStart[r], m_searchStart[r + 1]) of m_searchText, padded
     // with '\0' when a replacement was shorter. A replacement that does not fit blanks the

@@ -10,9 +10,11 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include "core/api/apiclient.h"
+#include "core/services/auditjournal.h"
 #include "core/services/environment.h"
 #include "sandbox/sandboxthread.h"
 #include "tests/bench/benchutil.h"
@@ -22,7 +24,7 @@ using namespace Qt::StringLiterals;
 
 // Start to first painted window, as separate processes started the same way:
 //   console   what app/ does once it has a connection (CompositionRoot::openWindow): an ApiClient
-//             for a running sandbox, the MainWindow, show(), loadAll()
+//             for a running sandbox, the MainWindow with its audit journal, show(), loadAll()
 //   minimal   a QMainWindow holding an empty QTableView, the floor
 // The driver (no --child) starts each child with QProcess, alternating the two, and takes the
 // time from just before the start to the moment the child reports its first paint flushed,
@@ -68,22 +70,39 @@ int runChild(const QString &mode, const QUrl &baseUrl, QApplication &app)
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setWindowIcon(QIcon(u":/icons/org.avaraconsole.AvaraConsole.svg"_s));
 
+    // AVARA_BENCH_PHASES: a diagnostic, when each step of the console's start ended.
+    const bool phases = qEnvironmentVariableIsSet("AVARA_BENCH_PHASES");
+    const auto phase = [phases](const char *what) {
+        if (phases)
+            std::fprintf(stderr, "phase %s at %lld us\n", what, static_cast<long long>(Bench::monotonicNs() / 1000));
+    };
+    phase("application");
+    QTemporaryDir journalDir;
     std::unique_ptr<ApiClient> client;
+    std::unique_ptr<AuditJournal> journal;
     std::unique_ptr<QMainWindow> window;
     if (mode == u"console"_s) {
         ConnectionSettings settings;
         settings.baseUrl = baseUrl;
         settings.apiKey = u"sandbox-key"_s;
         client = std::make_unique<ApiClient>(settings);
+        phase("client");
         auto console = std::make_unique<MainWindow>(client.get(), Environment::forBaseUrl(baseUrl));
+        // As app/ does; the journal only opens its file on the first record.
+        journal = std::make_unique<AuditJournal>(journalDir.filePath(u"audit.jsonl"_s));
+        journal->addSecret(settings.apiKey);
+        console->setAuditJournal(journal.get());
+        phase("window");
         MainWindow *raw = console.get();
         window = std::move(console);
         FirstPaint watcher(window.get());
         window->resize(1280, 780);
         window->show();
+        phase("shown");
         // AVARA_BENCH_NO_LOAD: a diagnostic, the same window without the first requests.
         if (!qEnvironmentVariableIsSet("AVARA_BENCH_NO_LOAD"))
             raw->loadAll();
+        phase("loading");
         return app.exec();
     }
     window = std::make_unique<QMainWindow>();
