@@ -30,9 +30,10 @@ void checkPage(AccountKind kind, const PageReadResult &page, QByteArrayView json
     checkAgainstQtJson(page.batch, json, accountKindInfo(kind).listField);
     const QJsonObject root = QJsonDocument::fromJson(json.toByteArray()).object();
     FUZZ_CHECK(root.value("hasMore"_L1).toBool(false) == page.hasMore);
-    // Same finding as in batchchecks.cpp: fromUtf8 drops a cursor's leading U+FEFF.
+    // The reader keeps a cursor's leading U+FEFF (it is part of the opaque value); Qt's own
+    // JSON parser, the reference here, drops one raw U+FEFF at the start of a string.
     const QString cursor = root.value("cursor"_L1).toString();
-    FUZZ_CHECK(cursor == page.cursor || (isKnownIssue("leading-bom") && cursor.startsWith(QChar(0xFEFF))));
+    FUZZ_CHECK(cursor == page.cursor || (page.cursor.startsWith(QChar(0xFEFF)) && page.cursor.mid(1) == cursor));
     FUZZ_CHECK(page.hasNextPage() == (page.hasMore && !page.batch.isEmpty() && !page.cursor.isEmpty()));
 
     // Each row, written out again, must read the same through the single-account reader.
