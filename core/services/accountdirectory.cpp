@@ -111,14 +111,18 @@ void AccountDirectory::handleUnavailable()
 
 bool AccountDirectory::setActive(const QString &id, bool active, const QString &reason)
 {
+    return requestActive(id, active, reason) != 0;
+}
+
+quint64 AccountDirectory::requestActive(const QString &id, bool active, const QString &reason)
+{
     if (!isValidAccountId(m_kind, QStringView(id)))
-        return false;
+        return 0;
     const qsizetype row = m_store->rowOf(id);
     if (row < 0)
-        return false;
+        return 0;
     m_store->setFailed(row, false);
-    m_queue->request(id, active, reason);
-    return true;
+    return m_queue->request(id, active, reason);
 }
 
 bool AccountDirectory::isActionPending(const QString &id) const
@@ -194,6 +198,7 @@ void AccountDirectory::handleRefreshFinished(ApiCall *call, const QString &id, q
                 m_queue->noteWrite(id);
                 storeReported(id, result.batch);
             }
+            Q_EMIT refreshed(id);
             return;
         }
         error.kind = ApiError::Kind::InvalidResponse;

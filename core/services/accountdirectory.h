@@ -69,6 +69,9 @@ public:
     /// While an action on the account is under way the request waits its turn and
     /// coalesces with later ones (see ActionQueue).
     bool setActive(const QString &id, bool active, const QString &reason = {});
+    /// As setActive(), returning the ActionQueue ticket the ActionResult will carry; 0 (and
+    /// nothing sent) when the id is malformed or not loaded.
+    quint64 requestActive(const QString &id, bool active, const QString &reason = {});
     /// True while an action on `id` runs or waits (also across a reload).
     bool isActionPending(const QString &id) const;
     /// Fetches one account and stores it, whether it was loaded before or not, unless an
@@ -85,6 +88,8 @@ Q_SIGNALS:
     void actionSucceeded(const QString &id, bool active);
     /// An action failed; the row shows the server's last known state.
     void actionFailed(const QString &id, bool wantedActive, const ApiError &error);
+    /// refresh() found the account; it is in the store.
+    void refreshed(const QString &id);
     void refreshFailed(const QString &id, const ApiError &error);
     /// Some request was answered 401: the key is wrong or was revoked.
     void authenticationRequired();

@@ -1,0 +1,280 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bulkaction.h"
+
+#include <QLocale>
+#include <QSet>
+
+#include "core/domain/accountid.h"
+#include "core/models/accountstore.h"
+#include "core/services/accountdirectory.h"
+#include "core/services/actionqueue.h"
+
+BulkAction::BulkAction(AccountDirectory *directory, const QStringList &accountIds, bool wantedActive,
+                       const QString &reason, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_directory(directory)
+    , m_wantedActive(wantedActive)
+    , m_reason(reason)
+{
+    const AccountStore *store = directory->store();
+    QSet<QString> seen;
+    m_items.reserve(accountIds.size());
+    for (const QString &id : accountIds) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        Item item;
+        item.accountId = id;
+        const qsizetype row = store->rowOf(id);
+        if (row >= 0) {
+            item.name = store->name(row);
+            item.userCount = store->record(row).userCount;
+        }
+        m_items.append(item);
+    }
+    m_counts[int(State::Waiting)] = m_items.size();
+    connect(directory->actionQueue(), &ActionQueue::actionFinished, this, &BulkAction::handleActionFinished);
+}
+
+BulkAction::~BulkAction() = default;
+
+qsizetype BulkAction::count(State state) const
+{
+    return m_counts[int(state)];
+}
+
+qsizetype BulkAction::finishedCount() const
+{
+    return size() - count(State::Waiting) - count(State::Running);
+}
+
+QStringList BulkAction::changedIds() const
+{
+    QStringList ids;
+    for (const Item &item : m_items) {
+        if (item.state == State::Changed)
+            ids.append(item.accountId);
+    }
+    return ids;
+}
+
+QStringList BulkAction::failedIds() const
+{
+    QStringList ids;
+    for (const Item &item : m_items) {
+        if (item.state == State::Failed)
+            ids.append(item.accountId);
+    }
+    return ids;
+}
+
+void BulkAction::start()
+{
+    if (m_isStarted)
+        return;
+    m_isStarted = true;
+    feed();
+}
+
+void BulkAction::cancel()
+{
+    if (!m_isStarted || m_isCancelled)
+        return;
+    m_isCancelled = true;
+    for (qsizetype index = m_nextToFeed; index < m_items.size(); ++index) {
+        if (m_items[index].state == State::Waiting)
+            setState(index, State::Cancelled);
+    }
+    finishIfDone();
+}
+
+bool BulkAction::retryFailed()
+{
+    if (isRunning() || count(State::Failed) == 0)
+        return false;
+    m_isCancelled = false;
+    m_nextToFeed = m_items.size();
+    for (qsizetype index = 0; index < m_items.size(); ++index) {
+        if (m_items[index].state == State::Failed) {
+            setState(index, State::Waiting);
+            m_nextToFeed = qMin(m_nextToFeed, index);
+        }
+    }
+    feed();
+    return true;
+}
+
+void BulkAction::feed()
+{
+    AccountDirectory *directory = m_directory.data();
+    if (!directory) {
+        cancel();
+        return;
+    }
+    ActionQueue *queue = directory->actionQueue();
+    const AccountStore *store = directory->store();
+    // Enough to keep every slot of the queue busy, few enough that cancel() is prompt.
+    const int window = 2 * queue->maxConcurrent();
+    while (!m_isCancelled && m_inQueue < window && m_nextToFeed < m_items.size()) {
+        const qsizetype index = m_nextToFeed++;
+        Item &item = m_items[index];
+        if (item.state != State::Waiting)
+            continue;
+        const qsizetype row = store->rowOf(item.accountId);
+        if (row < 0) {
+            ApiError error;
+            error.kind = isValidAccountId(directory->kind(), QStringView(item.accountId)) ? ApiError::Kind::NotFound
+                                                                                          : ApiError::Kind::InvalidId;
+            error.message = error.kind == ApiError::Kind::NotFound ? tr("The account is not loaded.")
+                                                                   : tr("This is not a valid account id.");
+            setState(index, State::Failed, error);
+            continue;
+        }
+        // Judged by the last state the server reported: sending the request anyway would
+        // succeed, and an undo would then "restore" an account this action never changed.
+        if (store->record(row).isActive() == m_wantedActive && !queue->isBusy(item.accountId)) {
+            setState(index, State::Unchanged);
+            continue;
+        }
+        const quint64 ticket = directory->requestActive(item.accountId, m_wantedActive, m_reason);
+        item.ticket = ticket;
+        m_indexOfTicket.insert(ticket, index);
+        ++m_inQueue;
+        setState(index, State::Running);
+    }
+    finishIfDone();
+}
+
+void BulkAction::handleActionFinished(const ActionResult &result)
+{
+    const auto found = m_indexOfTicket.constFind(result.ticket);
+    if (found == m_indexOfTicket.cend())
+        return;
+    const qsizetype index = *found;
+    m_indexOfTicket.erase(found);
+    --m_inQueue;
+    switch (result.outcome) {
+    case ActionResult::Outcome::Succeeded:
+        setState(index, State::Changed);
+        break;
+    case ActionResult::Outcome::Unchanged:
+        setState(index, State::Unchanged);
+        break;
+    case ActionResult::Outcome::Superseded: {
+        ApiError error;
+        error.kind = ApiError::Kind::Cancelled;
+        error.message = tr("A newer request for this account replaced it before it was sent.");
+        setState(index, State::Failed, error);
+        break;
+    }
+    case ActionResult::Outcome::Failed:
+        setState(index, State::Failed, result.error);
+        break;
+    }
+    feed();
+}
+
+void BulkAction::setState(qsizetype row, State state, const ApiError &error)
+{
+    Item &item = m_items[row];
+    const bool wasFinished = item.state != State::Waiting && item.state != State::Running;
+    --m_counts[int(item.state)];
+    ++m_counts[int(state)];
+    item.state = state;
+    item.error = error;
+    const bool isFinished = state != State::Waiting && state != State::Running;
+    Q_EMIT dataChanged(index(int(row), ResultColumn), index(int(row), ResultColumn));
+    if (isFinished && !wasFinished)
+        Q_EMIT progressed(finishedCount(), size());
+}
+
+void BulkAction::finishIfDone()
+{
+    if (!m_isStarted || finishedCount() < size() || m_isFinishedOwed)
+        return;
+    // Later: start() may find every account already done, before the caller connected.
+    m_isFinishedOwed = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_isFinishedOwed = false;
+            if (finishedCount() == size())
+                Q_EMIT finished();
+        },
+        Qt::QueuedConnection);
+}
+
+QString BulkAction::stateText(const Item &item, bool wantedActive)
+{
+    switch (item.state) {
+    case State::Waiting:
+        return tr("Waiting");
+    case State::Running:
+        return wantedActive ? tr("Reactivating\u2026") : tr("Deactivating\u2026");
+    case State::Changed:
+        return wantedActive ? tr("Reactivated") : tr("Deactivated");
+    case State::Unchanged:
+        return wantedActive ? tr("Already active") : tr("Already inactive");
+    case State::Failed:
+        return tr("Failed: %1").arg(item.error.message.isEmpty() ? item.error.summary() : item.error.message);
+    case State::Cancelled:
+        return tr("Cancelled, not sent");
+    }
+    return {};
+}
+
+int BulkAction::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int BulkAction::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BulkAction::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Item &item = m_items[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return item.name;
+        case IdColumn:
+            return item.accountId;
+        case UsersColumn:
+            return QLocale().toString(item.userCount);
+        case ResultColumn:
+            return stateText(item, m_wantedActive);
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == UsersColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case AccountIdRole:
+        return item.accountId;
+    case StateRole:
+        return int(item.state);
+    }
+    return {};
+}
+
+QVariant BulkAction::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Account");
+    case IdColumn:
+        return tr("ID");
+    case UsersColumn:
+        return tr("Users");
+    case ResultColumn:
+        return tr("Result");
+    }
+    return {};
+}
