@@ -13,9 +13,23 @@ void AccountFilter::setText(const QString &text)
     m_needle = FoldedText::fold(m_text);
 }
 
+void AccountFilter::setIdList(const QSet<QString> &ids)
+{
+    m_ids = ids;
+    m_hasIdList = true;
+}
+
+void AccountFilter::clearIdList()
+{
+    m_ids.clear();
+    m_hasIdList = false;
+}
+
 bool AccountFilter::matches(const AccountStore &store, qsizetype row) const
 {
     if (row < 0 || row >= store.size() || !hasStatus(store, row))
+        return false;
+    if (m_hasIdList && !m_ids.contains(store.id(row)))
         return false;
     if (m_needle.isEmpty())
         return true;
@@ -32,6 +46,18 @@ void AccountFilter::matchRows(const AccountStore &store, std::vector<quint8> &ma
     std::fill(matches.begin() + rows, matches.end(), quint8(0));
     if (!m_needle.isEmpty() && !m_needle.contains('\0'))
         store.markTextMatches(m_needle, matches);
+    if (m_hasIdList) {
+        // A list holds tens of ids, the store up to 100,000 rows: look the ids up instead
+        // of testing every row against the list.
+        std::vector<quint8> listed(matches.size(), 0);
+        for (const QString &id : m_ids) {
+            const qsizetype row = store.rowOf(id);
+            if (row >= 0 && row < rows)
+                listed[size_t(row)] = 1;
+        }
+        for (size_t row = 0; row < size_t(rows); ++row)
+            matches[row] &= listed[row];
+    }
     if (m_status == Status::All)
         return;
     for (qsizetype row = 0; row < rows; ++row) {
@@ -43,6 +69,8 @@ void AccountFilter::matchRows(const AccountStore &store, std::vector<quint8> &ma
 bool AccountFilter::narrows(const AccountFilter &other) const
 {
     if (other.m_status != Status::All && other.m_status != m_status)
+        return false;
+    if (other.m_hasIdList && (!m_hasIdList || !other.m_ids.contains(m_ids)))
         return false;
     return m_needle.contains(other.m_needle);
 }

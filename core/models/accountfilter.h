@@ -5,6 +5,7 @@
 #include <vector>
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
 
 class AccountStore;
@@ -35,8 +36,17 @@ public:
     void setStatus(Status status) { m_status = status; }
     /// The status the rows must have.
     Status status() const { return m_status; }
-    /// True when the filter lets every row through: no text and Status::All.
-    bool isEmpty() const { return m_text.isEmpty() && m_status == Status::All; }
+    /// Limits the rows to these account ids (a list a support ticket came with), on top of
+    /// the text and the status.
+    void setIdList(const QSet<QString> &ids);
+    /// Lifts the limit of setIdList().
+    void clearIdList();
+    /// True while the rows are limited to an id list.
+    bool hasIdList() const { return m_hasIdList; }
+    /// The ids the rows are limited to (empty without a list).
+    const QSet<QString> &idList() const { return m_ids; }
+    /// True when the filter lets every row through: no text, Status::All, no id list.
+    bool isEmpty() const { return m_text.isEmpty() && m_status == Status::All && !m_hasIdList; }
     /// True when `row` of `store` passes the filter.
     bool matches(const AccountStore &store, qsizetype row) const;
     /// Sets matches[row] to 1 or 0 for every row below matches.size(), in one pass over the
@@ -47,7 +57,7 @@ public:
 
     friend bool operator==(const AccountFilter &a, const AccountFilter &b)
     {
-        return a.m_text == b.m_text && a.m_status == b.m_status;
+        return a.m_text == b.m_text && a.m_status == b.m_status && a.m_hasIdList == b.m_hasIdList && a.m_ids == b.m_ids;
     }
     friend bool operator!=(const AccountFilter &a, const AccountFilter &b) { return !(a == b); }
 
@@ -57,4 +67,6 @@ private:
     QString m_text;
     QByteArray m_needle; // m_text case-folded, as UTF-8
     Status m_status = Status::All;
+    QSet<QString> m_ids;
+    bool m_hasIdList = false;
 };

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void aReplacedRowMatchesByItsNewText();
     void rowsOutsideTheStoreNeverMatch();
     void narrowsWhenTypingOn();
+    void anIdListLimitsTheRowsOnTopOfTextAndStatus();
     void foldingUtf8AgreesWithFoldingText_data();
     void foldingUtf8AgreesWithFoldingText();
 };
@@ -255,6 +256,52 @@ void TestAccountFilter::rowsOutsideTheStoreNeverMatch()
     std::vector<quint8> longer(3, 5);
     AccountFilter().matchRows(store, longer);
     QCOMPARE(longer, std::vector<quint8>({ 1, 0, 0 }));
+}
+
+void TestAccountFilter::anIdListLimitsTheRowsOnTopOfTextAndStatus()
+{
+    AccountStore store(AccountKind::Organization);
+    AccountBatch batch(AccountKind::Organization);
+    for (int n = 0; n < 60; ++n)
+        batch.append(variedAccount(n));
+    store.append(batch);
+    const QSet<QString> listed { variedAccount(2).id, variedAccount(3).id, variedAccount(10).id,
+                                 u"org_ffffffffffffffffffffffffffffffff"_s };
+
+    AccountFilter filter;
+    filter.setIdList(listed);
+    QVERIFY(filter.hasIdList());
+    QVERIFY(!filter.isEmpty());
+    QVERIFY(filter != AccountFilter());
+    AccountFilter inactiveListed = filter;
+    inactiveListed.setStatus(AccountFilter::Status::Inactive); // variedAccount(3) is the inactive one
+    for (const AccountFilter &f : { filter, inactiveListed }) {
+        std::vector<quint8> fast(size_t(store.size()), 9);
+        f.matchRows(store, fast);
+        int matching = 0;
+        for (qsizetype row = 0; row < store.size(); ++row) {
+            const Account account = store.account(row);
+            const bool expected = listed.contains(account.id)
+                && (f.status() == AccountFilter::Status::All || !account.isActive);
+            QCOMPARE(f.matches(store, row), expected);
+            QCOMPARE(fast[size_t(row)], quint8(expected ? 1 : 0));
+            matching += expected;
+        }
+        QCOMPARE(matching, f.status() == AccountFilter::Status::All ? 3 : 1);
+    }
+    // An empty list shows nothing: "these 0 accounts", not "every account".
+    AccountFilter none;
+    none.setIdList({});
+    QVERIFY(!none.matches(store, 0));
+    // A list narrows the unlisted filter and a larger list, never the other way round.
+    QVERIFY(filter.narrows(AccountFilter()));
+    QVERIFY(!AccountFilter().narrows(filter));
+    AccountFilter smaller;
+    smaller.setIdList({ variedAccount(2).id });
+    QVERIFY(smaller.narrows(filter));
+    QVERIFY(!filter.narrows(smaller));
+    filter.clearIdList();
+    QVERIFY(filter.isEmpty());
 }
 
 void TestAccountFilter::narrowsWhenTypingOn()
