@@ -97,6 +97,7 @@ bool BulkAction::retryFailed()
     m_nextToFeed = m_items.size();
     for (qsizetype index = 0; index < m_items.size(); ++index) {
         if (m_items[index].state == State::Failed) {
+            m_items[index].rateLimitedTries = 0;
             setState(index, State::Waiting);
             m_nextToFeed = qMin(m_nextToFeed, index);
         }
@@ -169,6 +170,15 @@ void BulkAction::handleActionFinished(const ActionResult &result)
         break;
     }
     case ActionResult::Outcome::Failed:
+        // A 429 says "not now", not "no": the account goes back in line, and the queue's
+        // pause after the 429 spaces it out. Within reason: a server that keeps refusing fails it.
+        if (result.error.kind == ApiError::Kind::RateLimited && m_items[index].rateLimitedTries < maxRateLimitedTries
+            && !m_isCancelled) {
+            ++m_items[index].rateLimitedTries;
+            setState(index, State::Waiting);
+            m_nextToFeed = qMin(m_nextToFeed, index);
+            break;
+        }
         setState(index, State::Failed, result.error);
         break;
     }

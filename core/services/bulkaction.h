@@ -21,7 +21,8 @@ struct ActionResult;
 // The accounts go to the directory's ActionQueue a few at a time (twice the queue's
 // concurrency), so the queue's limit and its pause after a 429 pace the whole batch, and
 // cancel() stops at once: accounts not handed over yet end as Cancelled; those under way
-// finish and report their real outcome. retryFailed() runs the failed ones again.
+// finish and report their real outcome. An account refused with 429 after all its retries
+// goes back in line. retryFailed() runs the failed ones again.
 class BulkAction : public QAbstractTableModel
 {
     Q_OBJECT
@@ -48,7 +49,11 @@ public:
         State state = State::Waiting;
         quint64 ticket = 0;
         ApiError error; // Failed only
+        int rateLimitedTries = 0; // times it went back in line after its retries all met a 429
     };
+
+    /// How often one account goes back in line after a 429 before it counts as failed.
+    static constexpr int maxRateLimitedTries = 8;
 
     /// An action over `accountIds` (duplicates dropped, order kept) for `directory`'s kind.
     BulkAction(AccountDirectory *directory, const QStringList &accountIds, bool wantedActive,

@@ -30,10 +30,15 @@
 #include "core/models/accountstore.h"
 #include "core/models/accounttablemodel.h"
 #include "core/services/accountdirectory.h"
+#include "core/services/bulkaction.h"
+#include "core/services/idlistresolver.h"
+#include "ui/accounts/bulkconfirmdialog.h"
+#include "ui/accounts/bulkprogressdialog.h"
 #include "ui/accounts/confirmdeactivationdialog.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/plaintextdelegate.h"
 #include "ui/common/toggledelegate.h"
+#include "ui/common/undonotice.h"
 #include "ui/detail/detailpane.h"
 
 using namespace Qt::StringLiterals;
@@ -41,6 +46,7 @@ using namespace Qt::StringLiterals;
 namespace
 {
 constexpr quint32 stateVersion = 1;
+constexpr int unknownIdsNamed = 5;
 } // namespace
 
 AccountsPage::AccountsPage(AccountDirectory *directory, const Environment &environment, QWidget *parent)
@@ -62,6 +68,12 @@ AccountsPage::AccountsPage(AccountDirectory *directory, const Environment &envir
     , m_progress(new QProgressBar(this))
     , m_progressLabel(new QLabel(this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_undoNotice(new UndoNotice(this))
+    , m_selectionBar(new QWidget(this))
+    , m_selectionLabel(new QLabel(this))
+    , m_listBar(new QWidget(this))
+    , m_listLabel(new QLabel(this))
+    , m_copyUnknownButton(new QPushButton(tr("Copy unknown ids"), this))
 {
     m_filterModel->setSourceModel(m_tableModel);
     buildLayout();
@@ -88,6 +100,9 @@ AccountsPage::AccountsPage(AccountDirectory *directory, const Environment &envir
         updateDetail();
         Q_EMIT currentAccountChanged(currentAccountId());
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AccountsPage::updateSelectionBar);
+    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, &AccountsPage::updateSelectionBar);
+    connect(m_filterModel, &QAbstractItemModel::modelReset, this, &AccountsPage::updateSelectionBar);
     connect(m_toggleDelegate, &ToggleDelegate::toggleRequested, this, &AccountsPage::requestActive);
     connect(m_detailPane, &DetailPane::toggleRequested, this, &AccountsPage::requestActive);
     connect(m_detailPane, &DetailPane::copied, this, &AccountsPage::statusMessage);
@@ -131,7 +146,10 @@ void AccountsPage::buildLayout()
     m_view->setItemDelegate(new PlainTextDelegate(m_view));
     m_view->setItemDelegateForColumn(AccountTableModel::StatusColumn, m_toggleDelegate);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Shift- and Ctrl-click (and Ctrl+A) select many rows for one action on all of them.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &AccountsPage::showContextMenu);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(AccountTableModel::NameColumn, Qt::AscendingOrder);
@@ -186,12 +204,53 @@ void AccountsPage::buildLayout()
     m_unavailableLabel->setText(tr("This server has no organizations.\n\nNewer Avara servers group accounts as Express "
                                    "customers only; the Express customers page lists them."));
 
+    // The list bar: which list of ids the rows are limited to, and the way back.
+    m_listBar->setObjectName(u"listBar"_s);
+    m_listLabel->setObjectName(u"listLabel"_s);
+    m_listLabel->setTextFormat(Qt::PlainText);
+    m_listLabel->setWordWrap(true);
+    m_listLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_copyUnknownButton->setObjectName(u"copyUnknownButton"_s);
+    auto *clearListButton = new QPushButton(tr("Show all accounts"), m_listBar);
+    clearListButton->setObjectName(u"clearListButton"_s);
+    auto *listLayout = new QHBoxLayout(m_listBar);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_listLabel, 1);
+    listLayout->addWidget(m_copyUnknownButton);
+    listLayout->addWidget(clearListButton);
+    m_listBar->hide();
+    connect(clearListButton, &QPushButton::clicked, this, &AccountsPage::clearIdList);
+    connect(m_copyUnknownButton, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_unknownListIds.join(u'\n'));
+        Q_EMIT statusMessage(tr("Copied %n unknown id(s)", nullptr, int(m_unknownListIds.size())));
+    });
+
+    // The selection bar: shown when several rows are selected.
+    m_selectionBar->setObjectName(u"selectionBar"_s);
+    m_selectionLabel->setObjectName(u"selectionLabel"_s);
+    m_selectionLabel->setTextFormat(Qt::PlainText);
+    auto *deactivateSelectedButton = new QPushButton(tr("Deactivate selected\u2026"), m_selectionBar);
+    deactivateSelectedButton->setObjectName(u"deactivateSelectedButton"_s);
+    auto *reactivateSelectedButton = new QPushButton(tr("Reactivate selected\u2026"), m_selectionBar);
+    reactivateSelectedButton->setObjectName(u"reactivateSelectedButton"_s);
+    auto *selectionLayout = new QHBoxLayout(m_selectionBar);
+    selectionLayout->setContentsMargins(0, 0, 0, 0);
+    selectionLayout->addWidget(m_selectionLabel, 1);
+    selectionLayout->addWidget(deactivateSelectedButton);
+    selectionLayout->addWidget(reactivateSelectedButton);
+    m_selectionBar->hide();
+    connect(deactivateSelectedButton, &QPushButton::clicked, this, &AccountsPage::deactivateSelected);
+    connect(reactivateSelectedButton, &QPushButton::clicked, this, &AccountsPage::reactivateSelected);
+
     auto *tableArea = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tableArea);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addLayout(filterRow);
+    tableLayout->addWidget(m_listBar);
     tableLayout->addWidget(m_messageBar);
+    tableLayout->addWidget(m_selectionBar);
     tableLayout->addWidget(m_view, 1);
+    tableLayout->addWidget(m_undoNotice);
 
     m_splitter->setObjectName(u"splitter"_s);
     m_splitter->addWidget(tableArea);
@@ -389,7 +448,8 @@ void AccountsPage::requestActive(const QString &id, bool wantedActive)
     }
     m_confirmation = new ConfirmDeactivationDialog(store->account(row), m_environment, this);
     m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_confirmation, &QDialog::accepted, this, [this, id] { m_directory->setActive(id, false); });
+    connect(m_confirmation, &QDialog::accepted, this,
+            [this, id] { startBulk({ id }, false, m_confirmation ? m_confirmation->reason() : QString(), false); });
     connect(m_confirmation, &QDialog::finished, m_view, qOverload<>(&QWidget::setFocus));
     m_confirmation->open();
 }
@@ -471,11 +531,15 @@ QString AccountsPage::accountLabel(const QString &id) const
 
 void AccountsPage::handleActionSucceeded(const QString &id, bool active)
 {
+    if (m_quietIds.contains(id))
+        return;
     Q_EMIT statusMessage(active ? tr("Reactivated %1").arg(accountLabel(id)) : tr("Deactivated %1").arg(accountLabel(id)));
 }
 
 void AccountsPage::handleActionFailed(const QString &id, bool wantedActive, const ApiError &error)
 {
+    if (m_quietIds.contains(id))
+        return;
     const AccountStore *store = m_directory->store();
     const qsizetype row = store->rowOf(id);
     QString state;
@@ -515,6 +579,8 @@ void AccountsPage::updateFilter()
     AccountFilter filter;
     filter.setText(m_searchField->text());
     filter.setStatus(AccountFilter::Status(m_statusFilter->currentData().toInt()));
+    if (m_hasIdList)
+        filter.setIdList(m_listIds);
     m_filterModel->setFilter(filter);
     if (!current.isEmpty() && !m_view->currentIndex().isValid())
         selectAccount(current);
@@ -578,4 +644,230 @@ void AccountsPage::restoreSelectionIfLoaded()
             m_restoreCurrentId.clear();
         }
     }
+}
+
+QStringList AccountsPage::selectedAccountIds() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows(AccountTableModel::NameColumn);
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : std::as_const(rows))
+        ids.append(index.data(AccountTableModel::AccountIdRole).toString());
+    return ids;
+}
+
+void AccountsPage::selectAllShown()
+{
+    m_view->selectAll();
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void AccountsPage::deactivateSelected()
+{
+    requestBulk(selectedAccountIds(), false);
+}
+
+void AccountsPage::reactivateSelected()
+{
+    requestBulk(selectedAccountIds(), true);
+}
+
+void AccountsPage::requestBulk(const QStringList &ids, bool wantedActive)
+{
+    if (ids.isEmpty() || m_confirmation || m_bulkConfirmation) {
+        if (ids.isEmpty())
+            Q_EMIT statusMessage(tr("Select the accounts first (Shift- or Ctrl-click, Ctrl+A for all shown)."));
+        return;
+    }
+    if (ids.size() == 1) {
+        requestActive(ids.first(), wantedActive);
+        return;
+    }
+    const AccountStore *store = m_directory->store();
+    BulkConfirmDialog::Summary summary;
+    summary.kind = m_directory->kind();
+    summary.wantedActive = wantedActive;
+    QStringList toChange;
+    for (const QString &id : ids) {
+        const qsizetype row = store->rowOf(id);
+        if (row < 0)
+            continue;
+        // An account with an action under way is sent anyway: the newest intent wins.
+        if (store->record(row).isActive() == wantedActive && !store->isPending(row)) {
+            ++summary.alreadyCount;
+            continue;
+        }
+        toChange.append(id);
+        summary.userCount += store->record(row).userCount;
+        summary.names.append(store->name(row));
+    }
+    summary.accountCount = toChange.size();
+    if (toChange.isEmpty()) {
+        Q_EMIT statusMessage(wantedActive ? tr("All %n selected account(s) are already active.", nullptr, int(ids.size()))
+                                          : tr("All %n selected account(s) are already inactive.", nullptr, int(ids.size())));
+        return;
+    }
+    m_bulkConfirmation = new BulkConfirmDialog(summary, m_environment, this);
+    m_bulkConfirmation->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_bulkConfirmation, &QDialog::accepted, this, [this, toChange, wantedActive] {
+        startBulk(toChange, wantedActive, m_bulkConfirmation ? m_bulkConfirmation->reason() : QString(), true);
+    });
+    connect(m_bulkConfirmation, &QDialog::finished, m_view, qOverload<>(&QWidget::setFocus));
+    m_bulkConfirmation->open();
+}
+
+BulkAction *AccountsPage::startBulk(const QStringList &ids, bool wantedActive, const QString &reason, bool showsProgress)
+{
+    auto *action = new BulkAction(m_directory, ids, wantedActive, reason, this);
+    connect(action, &BulkAction::finished, this, [this, action, showsProgress] { handleBulkFinished(action, showsProgress); });
+    if (showsProgress) {
+        for (qsizetype i = 0; i < action->size(); ++i)
+            m_quietIds.insert(action->item(i).accountId);
+        if (m_bulkProgress && !m_bulkProgress->action()->isRunning())
+            m_bulkProgress->deleteLater();
+        const int count = int(action->size());
+        const QString title = wantedActive ? tr("Reactivating %n account(s)", nullptr, count)
+                                           : tr("Deactivating %n account(s)", nullptr, count);
+        m_bulkProgress = new BulkProgressDialog(action, title, this);
+        m_bulkProgress->setAttribute(Qt::WA_DeleteOnClose);
+        m_bulkProgress->show();
+    }
+    action->start();
+    return action;
+}
+
+void AccountsPage::handleBulkFinished(BulkAction *action, bool showsProgress)
+{
+    for (qsizetype i = 0; i < action->size(); ++i)
+        m_quietIds.remove(action->item(i).accountId);
+    Q_EMIT bulkActionFinished(action);
+    const QStringList changed = action->changedIds();
+    if (!action->wantedActive() && !changed.isEmpty())
+        offerUndo(changed, action->reason());
+    const qsizetype failed = action->count(BulkAction::State::Failed);
+    if (showsProgress && failed > 0 && !(m_bulkProgress && m_bulkProgress->action() == action && m_bulkProgress->isVisible())) {
+        // The dialog was closed while the batch ran: the failures must still be seen.
+        m_messageBar->showMessage(MessageBar::Level::Error,
+                                  tr("%1 of %2 accounts could not be changed.").arg(failed).arg(action->size()),
+                                  tr("Show results"), [this, action] {
+                                      if (m_bulkProgress && m_bulkProgress->action() == action) {
+                                          m_bulkProgress->show();
+                                          m_bulkProgress->raise();
+                                      }
+                                  });
+    }
+    // A batch whose dialog was closed is no longer needed once done; one with its dialog
+    // open goes with the dialog. A single deactivation goes once its undo is decided.
+    if (!showsProgress || !m_bulkProgress || m_bulkProgress->action() != action)
+        action->deleteLater();
+    else
+        action->setParent(m_bulkProgress);
+}
+
+void AccountsPage::offerUndo(const QStringList &changedIds, const QString &reason)
+{
+    const QString text = changedIds.size() == 1 ? tr("Deactivated %1.").arg(accountLabel(changedIds.first()))
+                                                : tr("Deactivated %n account(s).", nullptr, int(changedIds.size()));
+    const QString undoReason = reason.isEmpty() ? tr("Undo") : tr("Undo: %1").arg(reason);
+    m_undoNotice->showNotice(text, [this, changedIds, undoReason] {
+        startBulk(changedIds, true, undoReason, changedIds.size() > 1);
+        Q_EMIT statusMessage(tr("Reactivating %n account(s)\u2026", nullptr, int(changedIds.size())));
+    });
+}
+
+bool AccountsPage::undoLastDeactivation()
+{
+    return m_undoNotice->undo();
+}
+
+void AccountsPage::updateSelectionBar()
+{
+    qsizetype selected = 0;
+    for (const QItemSelectionRange &range : m_view->selectionModel()->selection())
+        selected += range.height();
+    if (selected < 2) {
+        m_selectionBar->hide();
+        return;
+    }
+    m_selectionLabel->setText(tr("%1 selected").arg(QLocale().toString(qlonglong(selected))));
+    m_selectionBar->show();
+}
+
+void AccountsPage::showContextMenu(const QPoint &position)
+{
+    if (!m_view->indexAt(position).isValid())
+        return;
+    QMenu menu(this);
+    menu.setObjectName(u"rowMenu"_s);
+    const qsizetype selected = m_view->selectionModel()->selectedRows().size();
+    menu.addAction(tr("Deactivate %n selected\u2026", nullptr, int(selected)), this, &AccountsPage::deactivateSelected);
+    menu.addAction(tr("Reactivate %n selected\u2026", nullptr, int(selected)), this, &AccountsPage::reactivateSelected);
+    menu.addSeparator();
+    menu.addAction(tr("Copy %n id(s)", nullptr, int(selected)), this, [this] {
+        const QStringList ids = selectedAccountIds();
+        QApplication::clipboard()->setText(ids.join(u'\n'));
+        Q_EMIT statusMessage(tr("Copied %n id(s)", nullptr, int(ids.size())));
+    });
+    menu.addAction(tr("Select all shown"), this, &AccountsPage::selectAllShown);
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void AccountsPage::showIdList(const QStringList &ids, const QString &sourceName)
+{
+    if (m_listResolver)
+        m_listResolver->deleteLater();
+    m_listResolver = new IdListResolver(m_directory, ids, this);
+    m_listLabel->setText(tr("Looking up %n id(s) from \u201c%1\u201d\u2026", nullptr, int(ids.size())).arg(isolatedText(sourceName)));
+    m_copyUnknownButton->hide();
+    m_listBar->show();
+    IdListResolver *resolver = m_listResolver;
+    connect(resolver, &IdListResolver::finished, this, [this, resolver, sourceName] {
+        if (resolver == m_listResolver)
+            handleIdListResolved(sourceName);
+    });
+    resolver->start();
+}
+
+void AccountsPage::handleIdListResolved(const QString &sourceName)
+{
+    IdListResolver *resolver = m_listResolver;
+    const QStringList found = resolver->foundIds();
+    m_unknownListIds = resolver->unknownIds();
+    const QHash<QString, ApiError> failures = resolver->failures();
+    m_listIds = QSet<QString>(found.cbegin(), found.cend());
+    m_hasIdList = true;
+    m_tableModel->publishPendingRows(); // the accounts just fetched, so they can be selected
+    m_searchField->clear(); // the list, not an old search, decides what is shown
+    updateFilter();
+
+    const QLocale locale;
+    QString text = tr("List \u201c%1\u201d: %2 of %3 found")
+                       .arg(isolatedText(sourceName), locale.toString(qlonglong(found.size())),
+                            locale.toString(qlonglong(resolver->accountIds().size())));
+    if (!m_unknownListIds.isEmpty()) {
+        QStringList named = m_unknownListIds.mid(0, unknownIdsNamed);
+        if (m_unknownListIds.size() > unknownIdsNamed)
+            named.append(u"\u2026"_s);
+        text += u" \u00b7 "_s + tr("%n not on this server: %1", nullptr, int(m_unknownListIds.size())).arg(named.join(u", "_s));
+    }
+    if (!failures.isEmpty()) {
+        text += u" \u00b7 "_s + tr("%n could not be looked up: %1", nullptr, int(failures.size()))
+                                   .arg(MessageBar::errorText(failures.cbegin().value()));
+    }
+    m_listLabel->setText(text);
+    m_copyUnknownButton->setVisible(!m_unknownListIds.isEmpty());
+    selectAllShown();
+    Q_EMIT idListShown(found, m_unknownListIds);
+}
+
+void AccountsPage::clearIdList()
+{
+    if (m_listResolver)
+        m_listResolver->deleteLater();
+    m_hasIdList = false;
+    m_listIds.clear();
+    m_unknownListIds.clear();
+    m_listBar->hide();
+    updateFilter();
 }

@@ -6,15 +6,22 @@
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QSet>
+#include <QStringList>
 #include <QWidget>
 
 #include "core/api/apierror.h"
 #include "core/services/environment.h"
+#include "ui/accounts/bulkconfirmdialog.h"
+#include "ui/accounts/bulkprogressdialog.h"
 #include "ui/accounts/confirmdeactivationdialog.h"
 
 class AccountDirectory;
 class AccountFilterModel;
 class AccountTableModel;
+class BulkAction;
+class IdListResolver;
+class UndoNotice;
 
 class DetailPane;
 class MessageBar;
@@ -49,6 +56,20 @@ public:
     QComboBox *statusFilter() const { return m_statusFilter; }
     /// The deactivation dialog while it is open, for tests and for focus handling.
     ConfirmDeactivationDialog *openConfirmation() const { return m_confirmation; }
+    /// The confirmation of an action on several accounts while it is open.
+    BulkConfirmDialog *openBulkConfirmation() const { return m_bulkConfirmation; }
+    /// The progress of the last action on several accounts, while its dialog exists.
+    BulkProgressDialog *bulkProgress() const { return m_bulkProgress; }
+    /// The strip offering Undo after a deactivation.
+    UndoNotice *undoNotice() const { return m_undoNotice; }
+    /// The strip above the table that names the selection and offers actions on it.
+    QWidget *selectionBar() const { return m_selectionBar; }
+    /// The strip that says which list of ids the rows are limited to.
+    QWidget *listBar() const { return m_listBar; }
+    /// The ids of the selected rows, in the order shown.
+    QStringList selectedAccountIds() const;
+    /// True while the rows are limited to a list of ids (showIdList()).
+    bool hasIdList() const { return m_hasIdList; }
     /// A short title for the page's tab: "Express customers" or "Organizations".
     QString title() const;
     /// Counts for the status bar: "2,000 accounts · 1,990 shown · 240 inactive · loaded 14:02".
@@ -63,6 +84,10 @@ public:
     /// from it cancels. False with `error` set when the file could not be written or was cancelled.
     bool exportCsv(const QString &path, QString *error = nullptr,
                    const std::function<bool(qsizetype done, qsizetype total)> &progress = {}) const;
+    /// Limits the rows to `ids` (a pasted or opened list named `sourceName`): ids not loaded
+    /// are fetched, the list bar says how many were found and names the unknown ones, and
+    /// the found rows are selected, ready for an action on all of them.
+    void showIdList(const QStringList &ids, const QString &sourceName);
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
@@ -76,12 +101,26 @@ public Q_SLOTS:
     /// Asks to flip the current account: deactivation asks first, reactivation does not.
     void toggleCurrent();
     void requestActive(const QString &id, bool wantedActive);
+    /// Asks to deactivate every selected account (a confirmation first).
+    void deactivateSelected();
+    /// Asks to reactivate every selected account (a confirmation first when there are several).
+    void reactivateSelected();
+    /// Selects every row the filter shows.
+    void selectAllShown();
+    /// Runs the Undo the notice offers; false when none is offered.
+    bool undoLastDeactivation();
+    /// Shows every loaded account again after showIdList().
+    void clearIdList();
 
 Q_SIGNALS:
     void countsChanged();
     /// A short, transient note for the window's status bar.
     void statusMessage(const QString &text);
     void currentAccountChanged(const QString &id);
+    /// showIdList() has looked every id up and limited the rows to those found.
+    void idListShown(const QStringList &found, const QStringList &unknown);
+    /// An action on several accounts (or one deactivation) ended; every account has its result.
+    void bulkActionFinished(BulkAction *action);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -102,6 +141,13 @@ private:
     void updateDetail();
     void restoreSelectionIfLoaded();
     QString accountLabel(const QString &id) const;
+    void requestBulk(const QStringList &ids, bool wantedActive);
+    BulkAction *startBulk(const QStringList &ids, bool wantedActive, const QString &reason, bool showsProgress);
+    void handleBulkFinished(BulkAction *action, bool showsProgress);
+    void offerUndo(const QStringList &changedIds, const QString &reason);
+    void updateSelectionBar();
+    void handleIdListResolved(const QString &sourceName);
+    void showContextMenu(const QPoint &position);
 
     AccountDirectory *m_directory;
     Environment m_environment;
@@ -121,6 +167,19 @@ private:
     QLabel *m_progressLabel;
     QPushButton *m_cancelButton;
     QPointer<ConfirmDeactivationDialog> m_confirmation;
+    QPointer<BulkConfirmDialog> m_bulkConfirmation;
+    QPointer<BulkProgressDialog> m_bulkProgress;
+    UndoNotice *m_undoNotice;
+    QWidget *m_selectionBar;
+    QLabel *m_selectionLabel;
+    QWidget *m_listBar;
+    QLabel *m_listLabel;
+    QPushButton *m_copyUnknownButton;
+    QSet<QString> m_quietIds; // accounts of a batch with a progress dialog: no message per account
+    QPointer<IdListResolver> m_listResolver;
+    QSet<QString> m_listIds;
+    QStringList m_unknownListIds;
+    bool m_hasIdList = false;
     QString m_restoreCurrentId;
     QString m_restoreTopId;
     QElapsedTimer m_progressShown; // when the loading label last changed

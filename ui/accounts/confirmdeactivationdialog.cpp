@@ -5,26 +5,16 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "ui/common/statusstyle.h"
+#include "ui/common/dialogparts.h"
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
-QLabel *plainLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setText(text);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-} // namespace
+using DialogParts::plainLabel;
 
 ConfirmDeactivationDialog::ConfirmDeactivationDialog(const Account &account, const Environment &environment,
                                                      QWidget *parent)
@@ -35,23 +25,17 @@ ConfirmDeactivationDialog::ConfirmDeactivationDialog(const Account &account, con
     setWindowTitle(isCustomer ? tr("Deactivate customer") : tr("Deactivate organization"));
     setObjectName(u"confirmDeactivationDialog"_s);
 
-    auto *heading = plainLabel(isCustomer ? tr("Deactivate this Express customer?") : tr("Deactivate this organization?"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    auto *heading = DialogParts::headingLabel(
+        isCustomer ? tr("Deactivate this Express customer?") : tr("Deactivate this organization?"), this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Name:"), plainLabel(account.name, this));
     form->addRow(tr("ID:"), plainLabel(account.id, this));
     form->addRow(tr("Users:"), plainLabel(QLocale().toString(account.userCount), this));
-    auto *environmentLabel = plainLabel(environment.isProduction() ? tr("PRODUCTION (%1)").arg(environment.hostAndPort())
-                                                                   : environment.displayName(),
-                                        this);
-    environmentLabel->setObjectName(u"environmentLabel"_s);
-    environmentLabel->setStyleSheet(u"QLabel { color: white; background: %1; padding: 2px 6px; border-radius: 3px; font-weight: bold; }"_s
-                                        .arg(StatusStyle::environmentColor(environment.kind).name()));
+    auto *environmentLabel = DialogParts::environmentLabel(environment, this);
     form->addRow(tr("Environment:"), environmentLabel);
+    m_reasonField = DialogParts::reasonField(this);
+    form->addRow(tr("&Reason:"), m_reasonField);
 
     auto *consequence = plainLabel(tr("Its %n user(s) can no longer be assigned new studies. No data is deleted, and the "
                                       "account can be reactivated later.",
@@ -64,6 +48,7 @@ ConfirmDeactivationDialog::ConfirmDeactivationDialog(const Account &account, con
     m_deactivateButton->setAutoDefault(false);
     m_cancelButton->setDefault(true);
     m_cancelButton->setFocus();
+
     m_deactivateButton->setAccessibleName(tr("Deactivate %1").arg(account.name));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -74,4 +59,9 @@ ConfirmDeactivationDialog::ConfirmDeactivationDialog(const Account &account, con
     layout->addWidget(consequence);
     layout->addWidget(buttons);
     setMinimumWidth(440);
+}
+
+QString ConfirmDeactivationDialog::reason() const
+{
+    return m_reasonField->text().trimmed();
 }

@@ -7,6 +7,7 @@
 #include "core/domain/account.h"
 #include "core/services/environment.h"
 
+class QLineEdit;
 class QPushButton;
 
 // Asks before an account is deactivated, naming the account, its id, its users and the
@@ -22,9 +23,13 @@ public:
     QString accountId() const { return m_accountId; }
     QPushButton *deactivateButton() const { return m_deactivateButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
+    QLineEdit *reasonField() const { return m_reasonField; }
+    /// The optional reason typed for the audit journal, trimmed.
+    QString reason() const;
 
 private:
     QString m_accountId;
     QPushButton *m_deactivateButton;
     QPushButton *m_cancelButton;
+    QLineEdit *m_reasonField;
 };

@@ -4,7 +4,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include "core/api/apiclient.h"
+#include "core/domain/accountid.h"
 #include "core/services/accountdirectory.h"
 #include "core/services/auditjournal.h"
 #include "ui/accounts/accountspage.h"
@@ -117,6 +122,13 @@ void MainWindow::buildMenus()
     cancel->setShortcutContext(Qt::WindowShortcut);
     QAction *exportView = fileMenu->addAction(tr("&Export shown accounts to CSV\u2026"), this, [this] { currentPage()->exportView(); });
     exportView->setShortcut(Qt::CTRL | Qt::Key_E);
+    QAction *openList = fileMenu->addAction(tr("&Open list of IDs\u2026"), this, [this] { chooseIdListFile(); });
+    openList->setShortcut(QKeySequence::Open);
+    openList->setToolTip(tr("Show the accounts of a text or CSV file of IDs, ready for an action on all of them"));
+    QAction *pasteList = fileMenu->addAction(tr("&Paste list of IDs"), this, [this] {
+        openIdList(QApplication::clipboard()->text(), tr("clipboard"));
+    });
+    pasteList->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_V);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -129,6 +141,21 @@ void MainWindow::buildMenus()
     toggle->setToolTip(tr("Flip the current account's status (Space in the table does the same)"));
     QAction *copyId = accountMenu->addAction(tr("&Copy ID"), this, [this] { currentPage()->copyCurrentId(); });
     copyId->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    accountMenu->addSeparator();
+    QAction *selectAll = accountMenu->addAction(tr("Select &all shown"), this, [this] { currentPage()->selectAllShown(); });
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    QAction *deactivateSelected = accountMenu->addAction(tr("D&eactivate selected\u2026"), this,
+                                                         [this] { currentPage()->deactivateSelected(); });
+    deactivateSelected->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    QAction *reactivateSelected = accountMenu->addAction(tr("&Reactivate selected\u2026"), this,
+                                                         [this] { currentPage()->reactivateSelected(); });
+    reactivateSelected->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+    QAction *undo = accountMenu->addAction(tr("&Undo deactivation"), this, [this] {
+        if (!currentPage()->undoLastDeactivation())
+            statusBar()->showMessage(tr("Nothing to undo here; the history (Ctrl+H) can undo older deactivations."),
+                                     statusMessageTimeoutMs);
+    });
+    undo->setShortcut(QKeySequence::Undo);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages.size(); ++i) {
@@ -260,4 +287,71 @@ void MainWindow::restoreWindowState()
     m_tabs->setCurrentIndex(settings.value(u"window/currentPage"_s, 0).toInt());
     for (AccountsPage *page : m_pages)
         page->restoreState(settings.value(pageStateKey(page->directory()->kind())).toByteArray());
+}
+
+int MainWindow::openIdList(const QString &text, const QString &sourceName)
+{
+    const QStringList ids = findAccountIds(text);
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("No Express customer or organization IDs in %1.").arg(sourceName), statusMessageTimeoutMs);
+        return 0;
+    }
+    AccountsPage *busiest = nullptr;
+    qsizetype busiestCount = 0;
+    for (AccountsPage *page : std::as_const(m_pages)) {
+        QStringList ofKind;
+        for (const QString &id : ids) {
+            if (accountKindOfId(id) == page->directory()->kind())
+                ofKind.append(id);
+        }
+        if (ofKind.isEmpty())
+            continue;
+        page->showIdList(ofKind, sourceName);
+        if (ofKind.size() > busiestCount) {
+            busiest = page;
+            busiestCount = ofKind.size();
+        }
+    }
+    if (busiest)
+        m_tabs->setCurrentWidget(busiest);
+    return int(ids.size());
+}
+
+bool MainWindow::openIdListFile(const QString &path, QString *error)
+{
+    // A list of ids is small; anything this large is the wrong file.
+    constexpr qint64 largestList = 16 * 1024 * 1024;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    if (file.size() > largestList) {
+        if (error)
+            *error = tr("The file is larger than 16 MB; a list of IDs is much smaller.");
+        return false;
+    }
+    const QString text = QString::fromUtf8(file.readAll());
+    if (openIdList(text, QFileInfo(path).fileName()) == 0) {
+        if (error)
+            *error = tr("The file holds no Express customer or organization IDs.");
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::chooseIdListFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a list of IDs"), QString(),
+                                                      tr("Lists of IDs (*.txt *.csv *.tsv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openIdListFile(path, &error)) {
+        QMessageBox box(QMessageBox::Warning, tr("Open list of IDs"), tr("Could not use %1: %2").arg(QFileInfo(path).fileName(), error),
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
 }

@@ -39,6 +39,12 @@ public:
     /// The API key prompt while it is open (after the server answered 401).
     QInputDialog *apiKeyPrompt() const { return m_apiKeyPrompt; }
 
+    /// Shows the accounts whose ids appear in `text` (pasted, or a file named `sourceName`) on
+    /// their pages, limited to the list; returns how many ids it found in the text.
+    int openIdList(const QString &text, const QString &sourceName);
+    /// openIdList() on a text or CSV file; false with `error` set when it cannot be read or holds no id.
+    bool openIdListFile(const QString &path, QString *error = nullptr);
+
 public Q_SLOTS:
     /// Loads both kinds from the server.
     void loadAll();
@@ -52,6 +58,7 @@ protected:
 
 private:
     void buildMenus();
+    void chooseIdListFile();
     void buildEnvironmentBand();
     void updateStatusCounts();
     void askForApiKey();

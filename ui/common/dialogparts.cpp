@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogparts.h"
+
+#include <QCoreApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+
+#include "ui/common/statusstyle.h"
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+class EnterSwallower : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (key == Qt::Key_Return || key == Qt::Key_Enter)
+                return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+} // namespace
+
+namespace DialogParts
+{
+QLabel *plainLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setText(text);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QLabel *headingLabel(const QString &text, QWidget *parent)
+{
+    QLabel *heading = plainLabel(text, parent);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    font.setBold(true);
+    heading->setFont(font);
+    return heading;
+}
+
+QLabel *environmentLabel(const Environment &environment, QWidget *parent)
+{
+    QLabel *label = plainLabel(environment.isProduction()
+                                   ? QCoreApplication::translate("DialogParts", "PRODUCTION (%1)").arg(environment.hostAndPort())
+                                   : environment.displayName(),
+                               parent);
+    label->setObjectName(u"environmentLabel"_s);
+    const QColor background = StatusStyle::environmentColor(environment.kind);
+    label->setStyleSheet(u"QLabel { color: white; background: %1; padding: 2px 6px; border-radius: 3px; font-weight: bold; }"_s
+                             .arg(background.name()));
+    return label;
+}
+
+QLineEdit *reasonField(QWidget *parent)
+{
+    auto *field = new QLineEdit(parent);
+    field->setObjectName(u"reasonField"_s);
+    field->setPlaceholderText(QCoreApplication::translate("DialogParts", "Optional: a ticket number or why (kept in the history)"));
+    field->setAccessibleName(QCoreApplication::translate("DialogParts", "Reason"));
+    field->setMaxLength(500);
+    field->installEventFilter(new EnterSwallower(field));
+    return field;
+}
+} // namespace DialogParts

@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include "core/services/environment.h"
+
+class QLabel;
+class QLineEdit;
+class QWidget;
+
+// The pieces every confirmation shares, so they all look and read alike.
+namespace DialogParts
+{
+/// A selectable, word-wrapped label that shows `text` as plain text (it may quote a server).
+QLabel *plainLabel(const QString &text, QWidget *parent);
+/// A plain label in a larger bold font, for a dialog's question.
+QLabel *headingLabel(const QString &text, QWidget *parent);
+/// The environment in its band colour: "PRODUCTION (host)" or the sandbox's or local server's name.
+QLabel *environmentLabel(const Environment &environment, QWidget *parent);
+/// The optional reason field of a confirmation (kept in the audit journal). Enter in it does
+/// nothing: it would press the default button, Cancel, and lose what was typed.
+QLineEdit *reasonField(QWidget *parent);
+} // namespace DialogParts
