@@ -2,49 +2,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compositionroot.h"
 
+#include <QComboBox>
 #include <QMessageBox>
-#include <QSettings>
 
 #include "app/keychaincredentialstore.h"
 #include "core/api/apiclient.h"
 #include "core/services/auditjournal.h"
 #include "core/services/connectionconfig.h"
+#include "core/services/connectionprofiles.h"
 #include "core/services/environment.h"
 #include "sandbox/sandboxthread.h"
 #include "ui/connect/connectdialog.h"
+#include "ui/connect/profileswitcher.h"
 #include "ui/mainwindow/mainwindow.h"
 
 using namespace Qt::StringLiterals;
-
-namespace
-{
-const QString baseUrlSetting = u"connection/baseUrl"_s;
-
-// The keychain entry is named after the server, so keys for several servers can coexist.
-QString keychainAccount(const QUrl &baseUrl)
-{
-    return u"api-key:"_s + baseUrl.host() + (baseUrl.port() > 0 ? u":"_s + QString::number(baseUrl.port()) : QString());
-}
-} // namespace
 
 CompositionRoot::CompositionRoot(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_credentials(new KeychainCredentialStore(this))
+    , m_profiles(new ConnectionProfiles(this))
 {
 }
 
 CompositionRoot::~CompositionRoot()
 {
-    // The window and client go before the sandbox they talk to.
+    // The window (with the switcher that owns the client) goes before the sandbox it talks to.
     m_window.reset();
     m_journal.reset();
-    delete m_client;
     m_sandbox.reset();
 }
 
 bool CompositionRoot::start()
 {
+    m_profiles->migrateLegacyConnection();
+
     if (m_options.useSandbox)
         return openSandbox();
 
@@ -55,54 +48,81 @@ bool CompositionRoot::start()
             QMessageBox::critical(nullptr, tr("Avara Console"), error->summary() + u"\n\n"_s + error->advice());
             return false;
         }
-        openWindow(*settings, false);
+        const QString name = tr("Environment variables");
+        openWindow(*settings, Environment::forBaseUrl(settings->baseUrl), name, true);
         return true;
     }
-    connectToSavedServer();
+
+    if (m_options.baseUrlOverride.isValid()) {
+        const QUrl wanted = m_options.baseUrlOverride.adjusted(QUrl::StripTrailingSlash);
+        for (const ConnectionProfile &profile : m_profiles->profiles()) {
+            if (profile.baseUrl.adjusted(QUrl::StripTrailingSlash) == wanted) {
+                connectToProfile(profile);
+                return true;
+            }
+        }
+        askForConnection(QString(), std::nullopt, m_options.baseUrlOverride);
+        return true;
+    }
+
+    if (const auto current = m_profiles->profile(m_profiles->currentName()))
+        connectToProfile(*current);
+    else
+        askForConnection(QString(), std::nullopt);
     return true;
 }
 
-void CompositionRoot::connectToSavedServer()
+void CompositionRoot::connectToProfile(const ConnectionProfile &profile)
 {
-    const QUrl saved = m_options.baseUrlOverride.isValid() ? m_options.baseUrlOverride
-                                                           : QSettings().value(baseUrlSetting).toUrl();
-    if (!saved.isValid()) {
-        askForConnection(QString());
-        return;
-    }
-    m_credentials->readKey(keychainAccount(saved), [this, saved](std::optional<QString> key, const QString &error) {
-        if (!key || key->isEmpty()) {
+    m_credentials->readKey(profile.keyAccount, [this, profile](std::optional<QString> key, const QString &error) {
+        if (!key || key->trimmed().isEmpty()) {
             askForConnection(error.isEmpty() ? QString()
-                                             : tr("The saved API key could not be read from the keychain: %1").arg(error));
+                                             : tr("The saved API key could not be read from the keychain: %1").arg(error),
+                             profile);
             return;
         }
         ConnectionSettings settings;
-        settings.baseUrl = saved;
-        settings.apiKey = *key;
-        openWindow(settings, false);
+        settings.baseUrl = profile.baseUrl;
+        settings.apiKey = key->trimmed();
+        m_profiles->setCurrentName(profile.name);
+        openWindow(settings, Environment::forProfile(profile.name, profile.baseUrl, profile.color), profile.name, false);
     });
 }
 
-void CompositionRoot::askForConnection(const QString &notice)
+void CompositionRoot::askForConnection(const QString &notice, const std::optional<ConnectionProfile> &existing,
+                                       const QUrl &suggestedUrl)
 {
     auto *dialog = new ConnectDialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setNotice(notice);
-    const QUrl saved = QSettings().value(baseUrlSetting).toUrl();
-    if (saved.isValid())
-        dialog->setBaseUrl(saved);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    if (existing) {
+        dialog->setProfileName(existing->name);
+        dialog->setBaseUrl(existing->baseUrl);
+    } else if (suggestedUrl.isValid()) {
+        dialog->setBaseUrl(suggestedUrl);
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog, existing] {
         if (dialog->choice() == ConnectDialog::Choice::OpenSandbox) {
             if (!openSandbox())
                 Q_EMIT quitRequested(1);
             return;
         }
+        ConnectionProfile profile = existing.value_or(ConnectionProfile());
+        profile.name = dialog->profileName();
+        profile.baseUrl = dialog->baseUrl();
+        QString error;
+        const auto saved = m_profiles->save(profile, existing ? existing->name : QString(), &error);
+        if (!saved) {
+            askForConnection(error, existing, dialog->baseUrl());
+            return;
+        }
         ConnectionSettings settings;
-        settings.baseUrl = dialog->baseUrl();
+        settings.baseUrl = saved->baseUrl;
         settings.apiKey = dialog->apiKey();
         if (dialog->rememberKey())
-            rememberConnection(settings.baseUrl, settings.apiKey);
-        openWindow(settings, false);
+            saveKey(saved->keyAccount, settings.apiKey);
+        m_profiles->setCurrentName(saved->name);
+        openWindow(settings, Environment::forProfile(saved->name, saved->baseUrl, saved->color), saved->name, false);
     });
     connect(dialog, &QDialog::rejected, this, [this] { Q_EMIT quitRequested(0); });
     dialog->show();
@@ -119,30 +139,36 @@ bool CompositionRoot::openSandbox()
     ConnectionSettings settings;
     settings.baseUrl = url;
     settings.apiKey = QString::fromUtf8(m_options.sandbox.apiKey);
-    openWindow(settings, true);
+    const QString name = tr("Sandbox");
+    openWindow(settings, Environment::forBaseUrl(url, true), name, true);
     return true;
 }
 
-void CompositionRoot::openWindow(const ConnectionSettings &settings, bool isBuiltInSandbox)
+void CompositionRoot::openWindow(const ConnectionSettings &settings, const Environment &environment,
+                                 const QString &entryName, bool isSession)
 {
-    m_client = new ApiClient(settings);
-    m_window = std::make_unique<MainWindow>(m_client, Environment::forBaseUrl(settings.baseUrl, isBuiltInSandbox));
+    auto client = std::make_unique<ApiClient>(settings);
+    m_window = std::make_unique<MainWindow>(client.get(), environment);
     m_journal = std::make_unique<AuditJournal>();
     m_journal->addSecret(settings.apiKey);
     m_window->setAuditJournal(m_journal.get());
-    if (!isBuiltInSandbox) {
-        connect(m_window.get(), &MainWindow::apiKeyReplaced, this,
-                [this, baseUrl = settings.baseUrl](const QString &key) { rememberConnection(baseUrl, key); });
-    }
+
+    m_switcher = new ProfileSwitcher(m_profiles, m_credentials, m_window.get());
+    if (isSession)
+        m_switcher->addSessionConnection(entryName, settings, environment);
+    m_switcher->setCurrent(entryName, std::move(client));
+    m_window->setConnectionSwitcher(m_switcher, m_switcher->comboBox());
+
     connect(m_window.get(), &MainWindow::apiKeyReplaced, this, [this](const QString &key) { m_journal->addSecret(key); });
+    connect(m_switcher, &ProfileSwitcher::switched, this,
+            [this](const QString &, const ConnectionSettings &now) { m_journal->addSecret(now.apiKey); });
     m_window->show();
     m_window->loadAll();
 }
 
-void CompositionRoot::rememberConnection(const QUrl &baseUrl, const QString &apiKey)
+void CompositionRoot::saveKey(const QString &keyAccount, const QString &apiKey)
 {
-    QSettings().setValue(baseUrlSetting, baseUrl);
-    m_credentials->writeKey(keychainAccount(baseUrl), apiKey, [this](const QString &error) {
+    m_credentials->writeKey(keyAccount, apiKey, [this](const QString &error) {
         if (!error.isEmpty() && m_window) {
             QMessageBox warning(QMessageBox::Warning, tr("Avara Console"),
                                 tr("The API key could not be saved in the system keychain, so you will be asked for it "

@@ -3,22 +3,28 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QObject>
 #include <QUrl>
 
 #include "sandbox/sandboxserver.h"
 
-class ApiClient;
 class AuditJournal;
+class ConnectionProfiles;
 class CredentialStore;
 class MainWindow;
+class ProfileSwitcher;
 class SandboxThread;
+struct ConnectionProfile;
 struct ConnectionSettings;
+struct Environment;
 
 // Builds the console's objects and decides where it connects, in this order:
-// --sandbox; AVARA_API_KEY / AVARA_BASE_URL; the saved connection (URL in settings, key in
-// the keychain); otherwise the first-run dialog.
+// --sandbox; AVARA_API_KEY / AVARA_BASE_URL; --base-url (the profile with that URL); the
+// current connection profile (URL in settings, key in the keychain); otherwise the
+// first-run dialog, which creates the first profile. The single saved connection of
+// earlier versions becomes a profile on the first start.
 class CompositionRoot : public QObject
 {
     Q_OBJECT
@@ -42,16 +48,21 @@ Q_SIGNALS:
     void quitRequested(int exitCode);
 
 private:
-    void connectToSavedServer();
-    void askForConnection(const QString &notice);
+    void connectToProfile(const ConnectionProfile &profile);
+    void askForConnection(const QString &notice, const std::optional<ConnectionProfile> &existing,
+                          const QUrl &suggestedUrl = {});
     bool openSandbox();
-    void openWindow(const ConnectionSettings &settings, bool isBuiltInSandbox);
-    void rememberConnection(const QUrl &baseUrl, const QString &apiKey);
+    /// Opens the window on `settings`, listed in the switcher as `entryName`; `isSession` for
+    /// connections that are not a saved profile (the built-in sandbox, the environment variables).
+    void openWindow(const ConnectionSettings &settings, const Environment &environment, const QString &entryName,
+                    bool isSession);
+    void saveKey(const QString &keyAccount, const QString &apiKey);
 
     Options m_options;
     std::unique_ptr<SandboxThread> m_sandbox;
     CredentialStore *m_credentials;
-    ApiClient *m_client = nullptr;
+    ConnectionProfiles *m_profiles;
     std::unique_ptr<AuditJournal> m_journal;
     std::unique_ptr<MainWindow> m_window;
+    ProfileSwitcher *m_switcher = nullptr;
 };

@@ -31,6 +31,15 @@ Environment Environment::forBaseUrl(const QUrl &baseUrl, bool isBuiltInSandbox)
     return environment;
 }
 
+Environment Environment::forProfile(const QString &profileName, const QUrl &baseUrl, const QString &color,
+                                     bool isBuiltInSandbox)
+{
+    Environment environment = forBaseUrl(baseUrl, isBuiltInSandbox);
+    environment.profileName = profileName;
+    environment.color = color;
+    return environment;
+}
+
 QString Environment::displayName() const
 {
     switch (kind) {
@@ -48,4 +57,11 @@ QString Environment::hostAndPort() const
 {
     const int port = baseUrl.port();
     return port < 0 ? baseUrl.host() : baseUrl.host() % u':' % QString::number(port);
+}
+
+QString Environment::profileLabel() const
+{
+    if (profileName.isEmpty())
+        return displayName();
+    return profileName % u" \u2014 "_s % hostAndPort();
 }

@@ -56,13 +56,13 @@ QLabel *headingLabel(const QString &text, QWidget *parent)
 QLabel *environmentLabel(const Environment &environment, QWidget *parent)
 {
     QLabel *label = plainLabel(environment.isProduction()
-                                   ? QCoreApplication::translate("DialogParts", "PRODUCTION (%1)").arg(environment.hostAndPort())
-                                   : environment.displayName(),
+                                   ? QCoreApplication::translate("DialogParts", "PRODUCTION (%1)").arg(environment.profileLabel())
+                                   : environment.profileLabel(),
                                parent);
     label->setObjectName(u"environmentLabel"_s);
-    const QColor background = StatusStyle::environmentColor(environment.kind);
-    label->setStyleSheet(u"QLabel { color: white; background: %1; padding: 2px 6px; border-radius: 3px; font-weight: bold; }"_s
-                             .arg(background.name()));
+    const QColor background = StatusStyle::environmentColor(environment);
+    label->setStyleSheet(u"QLabel { color: %2; background: %1; padding: 2px 6px; border-radius: 3px; font-weight: bold; }"_s
+                             .arg(background.name(), StatusStyle::textColorOn(background).name()));
     return label;
 }
 

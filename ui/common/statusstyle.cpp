@@ -2,6 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statusstyle.h"
 
+#include <cmath>
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
 namespace StatusStyle
 {
 QColor activeColor()
@@ -31,5 +37,63 @@ QColor environmentColor(Environment::Kind kind)
         break;
     }
     return QColor(0xb0, 0x1e, 0x1e);
+}
+
+QColor environmentColor(const Environment &environment)
+{
+    const QColor profileColor(environment.color);
+    if (!environment.color.isEmpty() && profileColor.isValid())
+        return profileColor;
+    return environmentColor(environment.kind);
+}
+
+QColor textColorOn(const QColor &background)
+{
+    // Relative luminance as in WCAG, on the sRGB channels; 0.45 keeps white on the built-in colours.
+    const auto linear = [](double channel) {
+        return channel <= 0.03928 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
+    };
+    const double luminance = 0.2126 * linear(background.redF()) + 0.7152 * linear(background.greenF())
+        + 0.0722 * linear(background.blueF());
+    return luminance > 0.45 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+// The texts keep the MainWindow context they had before profiles, so translations still apply.
+QString environmentBandText(const Environment &environment)
+{
+    const QString where = environment.profileName.isEmpty() ? environment.hostAndPort() : environment.profileLabel();
+    switch (environment.kind) {
+    case Environment::Kind::Sandbox:
+        return QCoreApplication::translate("MainWindow", "SANDBOX \u00b7 local test data, nothing here is real \u00b7 %1")
+            .arg(where);
+    case Environment::Kind::Local:
+        if (!environment.profileName.isEmpty())
+            return QCoreApplication::translate("StatusStyle", "%1 \u00b7 local server").arg(where);
+        return QCoreApplication::translate("MainWindow", "LOCAL SERVER \u00b7 %1").arg(where);
+    case Environment::Kind::Production:
+        break;
+    }
+    return QCoreApplication::translate("MainWindow", "PRODUCTION \u00b7 %1 \u00b7 changes affect real accounts").arg(where);
+}
+
+QString environmentBandStyleSheet(const Environment &environment)
+{
+    const QColor color = environmentColor(environment);
+    const int padding = environment.isProduction() ? 8 : 4;
+    QString edge;
+    if (environment.isProduction() && color != environmentColor(Environment::Kind::Production))
+        edge = u" border-left: 16px solid %1;"_s.arg(environmentColor(Environment::Kind::Production).name());
+    return u"QLabel { background: %1; color: %2; font-weight: bold; padding: %3px 12px;%4 }"_s.arg(
+        color.name(), textColorOn(color).name(), QString::number(padding), edge);
+}
+
+QString environmentWindowTitle(const Environment &environment)
+{
+    if (environment.isProduction()) {
+        const QString title = QCoreApplication::translate("MainWindow", "Avara Console \u2014 PRODUCTION %1")
+                                  .arg(environment.hostAndPort());
+        return environment.profileName.isEmpty() ? title : title % u" \u2014 "_s % environment.profileName;
+    }
+    return QCoreApplication::translate("MainWindow", "Avara Console \u2014 %1").arg(environment.profileLabel());
 }
 } // namespace StatusStyle

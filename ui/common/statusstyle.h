@@ -15,4 +15,15 @@ QColor inactiveColor(const QPalette &palette);
 QColor failedColor();
 /// The band colour that tells the environment at a glance: red for production.
 QColor environmentColor(Environment::Kind kind);
+/// The band colour of a connection: the profile's colour when it has a valid one, else the kind's.
+QColor environmentColor(const Environment &environment);
+/// Black or white, whichever reads better on `background`.
+QColor textColorOn(const QColor &background);
+/// The band's text: "PRODUCTION · Staging — api.staging.example.com · changes affect real accounts".
+QString environmentBandText(const Environment &environment);
+/// The band's style sheet: its colour, a readable text colour, and a red edge for production
+/// when a profile colour replaced the red.
+QString environmentBandStyleSheet(const Environment &environment);
+/// The window title, which says PRODUCTION for every production server.
+QString environmentWindowTitle(const Environment &environment);
 } // namespace StatusStyle

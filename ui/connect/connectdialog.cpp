@@ -18,6 +18,7 @@ using namespace Qt::StringLiterals;
 ConnectDialog::ConnectDialog(QWidget *parent)
     : QDialog(parent)
     , m_notice(new QLabel(this))
+    , m_profileName(new QLineEdit(this))
     , m_baseUrl(new QLineEdit(u"https://api.avarasoftware.com"_s, this))
     , m_apiKey(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("Remember the key in the system keychain"), this))
@@ -35,6 +36,9 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_notice->setWordWrap(true);
     m_notice->hide();
 
+    m_profileName->setObjectName(u"profileNameField"_s);
+    m_profileName->setAccessibleName(tr("Profile name"));
+    m_profileName->setPlaceholderText(tr("Production, Staging, \u2026 (the server's name when empty)"));
     m_baseUrl->setObjectName(u"baseUrlField"_s);
     m_baseUrl->setAccessibleName(tr("Server URL"));
     m_apiKey->setObjectName(u"apiKeyField"_s);
@@ -47,6 +51,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_testResult->setWordWrap(true);
 
     auto *form = new QFormLayout;
+    form->addRow(tr("Profile &name:"), m_profileName);
     form->addRow(tr("Server &URL:"), m_baseUrl);
     form->addRow(tr("API &key:"), m_apiKey);
     form->addRow(QString(), m_remember);
@@ -85,6 +90,17 @@ ConnectDialog::~ConnectDialog() = default;
 void ConnectDialog::setBaseUrl(const QUrl &url)
 {
     m_baseUrl->setText(url.toString());
+}
+
+void ConnectDialog::setProfileName(const QString &name)
+{
+    m_profileName->setText(name);
+}
+
+QString ConnectDialog::profileName() const
+{
+    const QString name = m_profileName->text().trimmed();
+    return name.isEmpty() ? baseUrl().host() : name;
 }
 
 void ConnectDialog::setNotice(const QString &text)

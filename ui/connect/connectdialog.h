@@ -26,9 +26,13 @@ public:
     ~ConnectDialog() override;
 
     void setBaseUrl(const QUrl &url);
+    /// Prefills the profile name (the profile whose key is missing, on a later start).
+    void setProfileName(const QString &name);
     void setNotice(const QString &text);
     Choice choice() const { return m_choice; }
     QUrl baseUrl() const;
+    /// The name of the profile the connection is saved as; the host when left empty.
+    QString profileName() const;
     QString apiKey() const;
     bool rememberKey() const;
 
@@ -43,6 +47,7 @@ private:
 
     Choice m_choice = Choice::Connect;
     QLabel *m_notice;
+    QLineEdit *m_profileName;
     QLineEdit *m_baseUrl;
     QLineEdit *m_apiKey;
     QCheckBox *m_remember;

@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 #include "core/api/apiclient.h"
@@ -48,22 +49,10 @@ MainWindow::MainWindow(ApiClient *client, const Environment &environment, QWidge
     , m_countsLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(environment.isProduction() ? tr("Avara Console \u2014 PRODUCTION %1").arg(environment.hostAndPort())
-                                              : tr("Avara Console \u2014 %1").arg(environment.displayName()));
 
     m_tabs->setObjectName(u"pages"_s);
     m_tabs->setDocumentMode(true);
-    for (AccountKind kind : allAccountKinds) {
-        auto *directory = new AccountDirectory(client, kind, this);
-        auto *page = new AccountsPage(directory, environment, m_tabs);
-        m_directories.append(directory);
-        m_pages.append(page);
-        m_tabs->addTab(page, page->title());
-        connect(page, &AccountsPage::countsChanged, this, &MainWindow::updateStatusCounts);
-        connect(page, &AccountsPage::statusMessage, this,
-                [this](const QString &text) { statusBar()->showMessage(text, statusMessageTimeoutMs); });
-        connect(directory, &AccountDirectory::authenticationRequired, this, &MainWindow::askForApiKey);
-    }
+    buildPages();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatusCounts);
 
     buildEnvironmentBand();
@@ -84,32 +73,90 @@ MainWindow::MainWindow(ApiClient *client, const Environment &environment, QWidge
     updateStatusCounts();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages, then directories, before the other children: one of those (the connection
+    // switcher) may own the client the directories use.
+    qDeleteAll(m_pages);
+    qDeleteAll(m_directories);
+}
 
+// Also called after a connection switch: the band and title always name the current server.
 void MainWindow::buildEnvironmentBand()
 {
     m_environmentBand->setObjectName(u"environmentBand"_s);
     m_environmentBand->setTextFormat(Qt::PlainText);
-    QString text;
-    switch (m_environment.kind) {
-    case Environment::Kind::Sandbox:
-        text = tr("SANDBOX \u00b7 local test data, nothing here is real \u00b7 %1").arg(m_environment.hostAndPort());
-        break;
-    case Environment::Kind::Local:
-        text = tr("LOCAL SERVER \u00b7 %1").arg(m_environment.hostAndPort());
-        break;
-    case Environment::Kind::Production:
-        text = tr("PRODUCTION \u00b7 %1 \u00b7 changes affect real accounts").arg(m_environment.hostAndPort());
-        break;
-    }
+    const QString text = StatusStyle::environmentBandText(m_environment);
     m_environmentBand->setText(text);
     m_environmentBand->setAccessibleName(tr("Environment"));
     m_environmentBand->setAccessibleDescription(text);
-    const QColor color = StatusStyle::environmentColor(m_environment.kind);
-    const int padding = m_environment.isProduction() ? 8 : 4;
-    m_environmentBand->setStyleSheet(u"QLabel { background: %1; color: white; font-weight: bold; padding: %2px 12px; }"_s
-                                         .arg(color.name())
-                                         .arg(padding));
+    m_environmentBand->setStyleSheet(StatusStyle::environmentBandStyleSheet(m_environment));
+    setWindowTitle(StatusStyle::environmentWindowTitle(m_environment));
+}
+
+void MainWindow::buildPages()
+{
+    for (AccountKind kind : allAccountKinds) {
+        auto *directory = new AccountDirectory(m_client, kind, this);
+        auto *page = new AccountsPage(directory, m_environment, m_tabs);
+        m_directories.append(directory);
+        m_pages.append(page);
+        m_tabs->addTab(page, page->title());
+        connect(page, &AccountsPage::countsChanged, this, &MainWindow::updateStatusCounts);
+        connect(page, &AccountsPage::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, statusMessageTimeoutMs); });
+        connect(directory, &AccountDirectory::authenticationRequired, this, &MainWindow::askForApiKey);
+    }
+}
+
+void MainWindow::setConnection(ApiClient *client, const Environment &environment)
+{
+    // A key typed for the old server must not be sent to the new one.
+    if (m_apiKeyPrompt) {
+        m_apiKeyPrompt->disconnect(this);
+        delete m_apiKeyPrompt;
+    }
+    const int currentIndex = m_tabs->currentIndex();
+    QList<QByteArray> pageStates;
+    for (AccountsPage *page : m_pages)
+        pageStates.append(page->saveState());
+    // Pages before their directories, directories before the caller deletes the old client.
+    const QSignalBlocker blockTabs(m_tabs);
+    qDeleteAll(m_pages);
+    m_pages.clear();
+    qDeleteAll(m_directories);
+    m_directories.clear();
+
+    m_client = client;
+    m_environment = environment;
+    buildPages();
+    for (qsizetype i = 0; i < m_pages.size() && i < pageStates.size(); ++i)
+        m_pages.at(i)->restoreState(pageStates.at(i));
+    m_tabs->setCurrentIndex(currentIndex);
+    setAuditJournal(m_journal);
+    buildEnvironmentBand();
+    updateStatusCounts();
+    loadAll();
+}
+
+void MainWindow::setConnectionSwitcher(QWidget *switcher, QWidget *focusTarget)
+{
+    if (!m_connectionBar) {
+        m_connectionBar = addToolBar(tr("Connection"));
+        m_connectionBar->setObjectName(u"connectionToolBar"_s);
+        m_connectionBar->setMovable(false);
+        auto *focusSwitcher = new QAction(tr("Switch connection profile"), this);
+        focusSwitcher->setObjectName(u"focusProfileSwitcherAction"_s);
+        focusSwitcher->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+        focusSwitcher->setShortcutContext(Qt::WindowShortcut);
+        addAction(focusSwitcher);
+        connect(focusSwitcher, &QAction::triggered, this, [this] {
+            if (m_connectionFocusTarget)
+                m_connectionFocusTarget->setFocus(Qt::ShortcutFocusReason);
+        });
+    }
+    m_connectionBar->addWidget(switcher);
+    m_connectionFocusTarget = focusTarget;
 }
 
 void MainWindow::buildMenus()
@@ -160,7 +207,8 @@ void MainWindow::buildMenus()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages.size(); ++i) {
         AccountsPage *page = m_pages[i];
-        QAction *show = viewMenu->addAction(page->title(), this, [this, page] { m_tabs->setCurrentWidget(page); });
+        // By index: the pages are rebuilt when the connection changes.
+        QAction *show = viewMenu->addAction(page->title(), this, [this, i] { m_tabs->setCurrentIndex(i); });
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 

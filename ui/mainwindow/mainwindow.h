@@ -17,6 +17,7 @@ class AuditJournal;
 class HistoryDialog;
 class QLabel;
 class QTabWidget;
+class QToolBar;
 
 // The console's window: an environment band that always says which server this is, one
 // page per account kind, and the menus and shortcuts that reach every action.
@@ -38,6 +39,16 @@ public:
     HistoryDialog *showHistory();
     /// The API key prompt while it is open (after the server answered 401).
     QInputDialog *apiKeyPrompt() const { return m_apiKeyPrompt; }
+    /// The client the pages talk through now (not owned).
+    ApiClient *client() const { return m_client; }
+    /// The server the window shows now.
+    const Environment &environment() const { return m_environment; }
+    /// Switches to another server in place: rebuilds the directories and pages on `client`
+    /// (not owned; the previous client may be deleted once this returns), keeps the current
+    /// page and the audit journal, recolours the band and title, then loads.
+    void setConnection(ApiClient *client, const Environment &environment);
+    /// Puts `switcher` in the Connection toolbar; Ctrl+Shift+P focuses `focusTarget`.
+    void setConnectionSwitcher(QWidget *switcher, QWidget *focusTarget);
 
     /// Shows the accounts whose ids appear in `text` (pasted, or a file named `sourceName`) on
     /// their pages, limited to the list; returns how many ids it found in the text.
@@ -60,6 +71,7 @@ private:
     void buildMenus();
     void chooseIdListFile();
     void buildEnvironmentBand();
+    void buildPages();
     void updateStatusCounts();
     void askForApiKey();
     void saveWindowState() const;
@@ -76,4 +88,6 @@ private:
     AuditJournal *m_journal = nullptr;
     QPointer<HistoryDialog> m_history;
     QAction *m_historyAction = nullptr;
+    QToolBar *m_connectionBar = nullptr;
+    QPointer<QWidget> m_connectionFocusTarget;
 };
