@@ -46,7 +46,9 @@ void AccountDirectory::setAuditJournal(AuditJournal *journal)
 
 void AccountDirectory::reload()
 {
-    m_store->clear();
+    // The rows stay until the first page arrives: a reload that fails at once (a revoked
+    // key, a server down) leaves the last complete list on screen, not an empty table.
+    m_isReplacingRows = true;
     m_isAvailable = true;
     m_reportedDuringLoad.clear();
     // The first page is requested by start(), after this.
@@ -65,8 +67,17 @@ bool AccountDirectory::isLoading() const
     return m_pager->isRunning();
 }
 
+void AccountDirectory::replaceRowsOnce()
+{
+    if (!m_isReplacingRows)
+        return;
+    m_isReplacingRows = false;
+    m_store->clear();
+}
+
 void AccountDirectory::handleBatchReady(const AccountBatch &batch)
 {
+    replaceRowsOnce();
     m_store->append(batch);
     if (!m_queue->isIdle() || !m_reportedDuringLoad.isEmpty()) {
         for (qsizetype i = 0; i < batch.size(); ++i) {
@@ -90,6 +101,7 @@ void AccountDirectory::handleBatchReady(const AccountBatch &batch)
 
 void AccountDirectory::handleLoadFinished()
 {
+    replaceRowsOnce(); // a server with no accounts at all
     m_reportedDuringLoad.clear();
     m_lastLoadedAt = m_client->clock().nowUtc();
     Q_EMIT loadFinished();
@@ -97,6 +109,7 @@ void AccountDirectory::handleLoadFinished()
 
 void AccountDirectory::handleLoadFailed(const ApiError &error)
 {
+    m_isReplacingRows = false;
     m_reportedDuringLoad.clear();
     noteAuthentication(error);
     Q_EMIT loadFailed(error);
@@ -104,6 +117,7 @@ void AccountDirectory::handleLoadFailed(const ApiError &error)
 
 void AccountDirectory::handleUnavailable()
 {
+    replaceRowsOnce();
     m_reportedDuringLoad.clear();
     m_isAvailable = false;
     Q_EMIT unavailable();

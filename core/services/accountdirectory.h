@@ -53,7 +53,8 @@ public:
     /// Records every deactivation and reactivation in `journal` (not owned; nullptr: none).
     void setAuditJournal(AuditJournal *journal);
 
-    /// Clears the store and loads every page; rows appear as pages arrive.
+    /// Loads every page; the rows loaded before are replaced when the first page arrives (and
+    /// kept when the reload fails before it), then rows appear as pages arrive.
     void reload();
     /// Stops loading; loadFailed() reports Kind::Cancelled. Rows loaded so far stay.
     void cancelLoading();
@@ -105,6 +106,8 @@ private:
     void handleRefreshFinished(ApiCall *call, const QString &id, quint64 generationAtSend);
     /// Stores an account the server reported (from an action, a check or a refresh).
     void storeReported(const QString &id, const AccountBatch &account);
+    /// Empties the store once per reload, when the new list begins.
+    void replaceRowsOnce();
     void showPending(const QString &id);
     void noteAuthentication(const ApiError &error);
 
@@ -114,6 +117,7 @@ private:
     Pager *m_pager;
     ActionQueue *m_queue;
     bool m_isAvailable = true;
+    bool m_isReplacingRows = false; // reload() asked; the first page has not arrived
     QDateTime m_lastLoadedAt;
     quint64 m_pageGeneration = 0; // the queue's generation when the page in flight was requested
     QHash<QString, AccountBatch> m_reportedDuringLoad; // accounts reported since the listing started

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void refreshStoresOneAccountLoadedOrNot();
     void refreshOfAnUnknownAccountFails();
     void a401AsksForAuthentication();
+    void aReloadThatFailsAtOnceKeepsTheRowsItHad();
     void aServerWithoutOrganizationsIsUnavailable();
     void cancelLoadingKeepsTheRowsSoFar();
 
@@ -596,6 +597,31 @@ void TestAccountDirectory::a401AsksForAuthentication()
     QVERIFY(actionFailed.wait());
     QCOMPARE(authentication.size(), 2);
     QCOMPARE(directory.store()->account(0), before);
+}
+
+void TestAccountDirectory::aReloadThatFailsAtOnceKeepsTheRowsItHad()
+{
+    const auto client = m_sandbox->makeClient();
+    AccountDirectory directory(client.get(), AccountKind::Organization);
+    loadAll(directory);
+    const qsizetype loaded = directory.store()->size();
+    QVERIFY(loaded >= accountsPerKind);
+    const Account first = directory.store()->account(0);
+
+    client->setApiKey(u"revoked"_s);
+    QSignalSpy loadFailed(&directory, &AccountDirectory::loadFailed);
+    QSignalSpy reset(directory.store(), &AccountStore::wasReset);
+    directory.reload();
+    QVERIFY(loadFailed.wait());
+    QCOMPARE(directory.store()->size(), loaded);
+    QCOMPARE(directory.store()->account(0), first);
+    QCOMPARE(reset.size(), 0);
+
+    // The next reload that gets its first page replaces them, once.
+    client->setApiKey(m_sandbox->settings().apiKey);
+    loadAll(directory);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(directory.store()->size(), loaded);
 }
 
 void TestAccountDirectory::aServerWithoutOrganizationsIsUnavailable()
