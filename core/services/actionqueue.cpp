@@ -29,15 +29,20 @@ ActionQueue::ActionQueue(ApiClient *client, AccountKind kind, QObject *parent)
 ActionQueue::~ActionQueue()
 {
     // An action whose answer nobody will read still has an intent on record: say so, so
-    // that no intent is left without an outcome.
+    // that no intent is left without an outcome. (The journal writes what it was given
+    // before it closes.)
     for (auto it = m_accounts.cbegin(); it != m_accounts.cend(); ++it) {
-        if (!it->isRunning || !it->isRecorded)
+        if (!it->isRunning || (!it->isRecorded && !it->isIntentPending))
             continue;
         ApiError error;
         error.kind = ApiError::Kind::Cancelled;
-        error.message = tr("The console closed before the server answered.");
-        writeJournal(
-            *it, it.key(), false, ActionResult::Outcome::Failed, std::nullopt, error, 0, 0, true, false, nullptr);
+        if (it->isRecorded) {
+            error.message = tr("The console closed before the server answered.");
+            writeJournal(*it, it.key(), false, ActionResult::Outcome::Failed, std::nullopt, error, 0, 0, true, false);
+        } else {
+            error.message = tr("The console closed before the request was sent.");
+            writeJournal(*it, it.key(), false, ActionResult::Outcome::Failed, std::nullopt, error, 0, 0, false, false);
+        }
     }
 }
 
@@ -60,7 +65,27 @@ void ActionQueue::setReconcileTries(int tries, std::chrono::milliseconds firstDe
 
 void ActionQueue::setAuditJournal(AuditJournal *journal)
 {
+    if (m_journal)
+        disconnect(m_journal, &QObject::destroyed, this, nullptr);
     m_journal = journal;
+    if (journal)
+        connect(journal, &QObject::destroyed, this, &ActionQueue::handleJournalDestroyed);
+}
+
+void ActionQueue::handleJournalDestroyed()
+{
+    // Intents the journal took but never confirmed: their requests must not leave.
+    QStringList waiting;
+    for (auto it = m_accounts.cbegin(); it != m_accounts.cend(); ++it) {
+        if (it->isRunning && it->isIntentPending)
+            waiting.append(it.key());
+    }
+    for (const QString &accountId : std::as_const(waiting)) {
+        const auto it = m_accounts.find(accountId);
+        if (it == m_accounts.end() || !it->isRunning || !it->isIntentPending)
+            continue;
+        handleIntentWritten(accountId, it->actionGeneration, false, tr("The audit journal was closed."));
+    }
 }
 
 void ActionQueue::setNameLookup(std::function<QString(const QString &)> lookup)
@@ -181,36 +206,53 @@ void ActionQueue::start(const QString &accountId, AccountState &state, const Wai
 
     const quint64 generation = state.actionGeneration;
     if (m_journal) {
-        QString problem;
-        // The intent is on disk before the request exists: a crash from here on leaves
-        // a record of what may have been done.
-        const bool recorded = writeJournal(
-            state, accountId, true, ActionResult::Outcome::Failed, std::nullopt, {}, 0, 0, false, false, &problem);
-        // The journal's appended() may have reached code that called back in: look again.
-        const auto it = m_accounts.find(accountId);
-        if (it == m_accounts.end() || it->actionGeneration != generation)
-            return;
-        if (!recorded) {
-            ApiError error;
-            error.kind = ApiError::Kind::NotRecorded;
-            error.message = problem;
-            // Later, as for every other result: request() may not have returned the ticket yet.
-            QMetaObject::invokeMethod(
-                this,
-                [this, accountId, generation, error] {
-                    const auto it = m_accounts.constFind(accountId);
-                    if (it != m_accounts.cend() && it->isRunning && it->actionGeneration == generation)
-                        complete(accountId, ActionResult::Outcome::Failed, std::nullopt, error, 0, 0, false, false);
-                },
-                Qt::QueuedConnection);
-            return;
-        }
-        it->isRecorded = true;
+        // The intent is on disk before the request exists: a crash from here on leaves a
+        // record of what may have been done. The journal syncs it on its own thread; the
+        // request leaves when it says the record is written.
+        state.isIntentPending = true;
+        writeJournal(state, accountId, true, ActionResult::Outcome::Failed, std::nullopt, {}, 0, 0, false, false,
+            [this, accountId, generation](bool written, const QString &problem) {
+                handleIntentWritten(accountId, generation, written, problem);
+            });
+        return;
+    }
+    send(accountId, generation);
+}
+
+void ActionQueue::handleIntentWritten(const QString &accountId, quint64 actionGeneration, bool written,
+    const QString &problem)
+{
+    const auto it = m_accounts.find(accountId);
+    if (it == m_accounts.end() || !it->isRunning || it->actionGeneration != actionGeneration || !it->isIntentPending)
+        return;
+    it->isIntentPending = false;
+    if (!written) {
+        ApiError error;
+        error.kind = ApiError::Kind::NotRecorded;
+        error.message = problem;
+        complete(accountId, ActionResult::Outcome::Failed, std::nullopt, error, 0, 0, false, false);
+        return;
+    }
+    it->isRecorded = true;
+    send(accountId, actionGeneration);
+}
+
+void ActionQueue::send(const QString &accountId, quint64 actionGeneration)
+{
+    const auto it = m_accounts.constFind(accountId);
+    if (it == m_accounts.cend())
+        return;
+    if (!m_client) {
+        ApiError error;
+        error.kind = ApiError::Kind::Cancelled;
+        error.message = tr("The connection was closed before the request was sent.");
+        complete(accountId, ActionResult::Outcome::Failed, std::nullopt, error, 0, 0, false, false);
+        return;
     }
     ++m_sentCount;
-    ApiCall *call = m_client->setActive(m_kind, accountId, waiting.wanted);
+    ApiCall *call = m_client->setActive(m_kind, accountId, it->wanted);
     connect(call, &ApiCall::finished, this,
-        [this, call, accountId, generation] { handleActionFinished(call, accountId, generation); });
+        [this, call, accountId, actionGeneration] { handleActionFinished(call, accountId, actionGeneration); });
 }
 
 bool ActionQueue::isOutcomeUncertain(const ApiError &error)
@@ -395,6 +437,7 @@ void ActionQueue::complete(const QString &accountId, ActionResult::Outcome outco
     it->isRunning = false;
     it->isChecking = false;
     it->isRecorded = false;
+    it->isIntentPending = false;
     it->tickets.clear();
 
     // The request that waited behind this action: nothing to send if the server has just
@@ -412,12 +455,14 @@ void ActionQueue::complete(const QString &accountId, ActionResult::Outcome outco
     if (!it->next && !it->isWaitingForSlot)
         m_accounts.erase(it);
 
-    // Written once the bookkeeping is done: the journal's appended() may reach code that calls back in.
+    // Handed to the journal, which writes it on its own thread: the row is updated and
+    // repainted without waiting for the disk.
     if (action.isRecorded) {
-        QString problem;
-        if (!writeJournal(action, accountId, false, outcome, serverActive, error, httpStatus, attempts, wasUncertain,
-                wasReconciled, &problem))
-            qWarning("ActionQueue: the outcome of an action could not be journalled: %s", qPrintable(problem));
+        writeJournal(action, accountId, false, outcome, serverActive, error, httpStatus, attempts, wasUncertain,
+            wasReconciled, [](bool written, const QString &problem) {
+                if (!written)
+                    qWarning("ActionQueue: the outcome of an action could not be journalled: %s", qPrintable(problem));
+            });
     }
     Q_EMIT accountChanged(accountId);
     for (const ActionResult &result : std::as_const(results))
@@ -468,12 +513,12 @@ void ActionQueue::handlePauseEnded()
     pump();
 }
 
-bool ActionQueue::writeJournal(const AccountState &state, const QString &accountId, bool isIntent,
+void ActionQueue::writeJournal(const AccountState &state, const QString &accountId, bool isIntent,
     ActionResult::Outcome outcome, std::optional<bool> serverActive, const ApiError &error, int httpStatus,
-    int attempts, bool wasUncertain, bool wasReconciled, QString *problem)
+    int attempts, bool wasUncertain, bool wasReconciled, AuditJournal::WrittenCallback done)
 {
     if (!m_journal)
-        return true;
+        return;
     AuditRecord record;
     record.type = isIntent ? AuditRecord::Type::Intent : AuditRecord::Type::Outcome;
     record.actionId = state.actionId;
@@ -501,5 +546,5 @@ bool ActionQueue::writeJournal(const AccountState &state, const QString &account
     // The key in use now; the journal scrubs it (and any it saw before) from every field.
     if (m_client)
         m_journal->addSecret(m_client->settings().apiKey);
-    return m_journal->append(record, problem);
+    m_journal->appendAsync(record, this, std::move(done));
 }

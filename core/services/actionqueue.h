@@ -72,7 +72,8 @@ struct ActionResult
 //   must not overwrite what an action has reported since: isReadCurrent() says so.
 // - With an AuditJournal, each action's intent is written and synced before its request
 //   leaves (an intent that cannot be written stops the action: Kind::NotRecorded), and
-//   its outcome when it ends.
+//   its outcome when it ends. The journal writes on a thread of its own: the GUI thread
+//   never waits for the disk, and the request leaves when the journal confirms its intent.
 class ActionQueue : public QObject
 {
     Q_OBJECT
@@ -167,6 +168,7 @@ private:
         bool isWaitingForSlot = false;
         bool isChecking = false; // the running action's outcome is being reconciled
         bool isRecorded = false; // the running action's intent is in the journal
+        bool isIntentPending = false; // given to the journal, not yet confirmed written
         quint64 actionGeneration = 0; // tells this action's answers from any other's
         QString actionId;
         bool wanted = false;
@@ -181,6 +183,9 @@ private:
 
     void pump();
     void start(const QString &accountId, AccountState &state, const Waiting &waiting);
+    void handleIntentWritten(const QString &accountId, quint64 actionGeneration, bool written, const QString &problem);
+    void handleJournalDestroyed();
+    void send(const QString &accountId, quint64 actionGeneration);
     void handleActionFinished(ApiCall *call, const QString &accountId, quint64 actionGeneration);
     void sendCheck(const QString &accountId, quint64 actionGeneration);
     void handleCheckFinished(ApiCall *call, const QString &accountId, quint64 actionGeneration);
@@ -193,9 +198,9 @@ private:
     void finishUnsent(const QString &accountId, const Waiting &waiting, ActionResult::Outcome outcome,
         std::optional<bool> serverActive, const ApiError &error = {});
     void bump(const QString &accountId);
-    bool writeJournal(const AccountState &state, const QString &accountId, bool isIntent, ActionResult::Outcome outcome,
+    void writeJournal(const AccountState &state, const QString &accountId, bool isIntent, ActionResult::Outcome outcome,
         std::optional<bool> serverActive, const ApiError &error, int httpStatus, int attempts, bool wasUncertain,
-        bool wasReconciled, QString *problem);
+        bool wasReconciled, AuditJournal::WrittenCallback done = {});
     static bool isOutcomeUncertain(const ApiError &error);
 
     QPointer<ApiClient> m_client; // the destructor may outlive it

@@ -2,12 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditjournal.h"
 
+#include <deque>
+#include <vector>
+
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QThread>
+#include <QWaitCondition>
 
 #include "core/api/clock.h"
 
@@ -173,6 +181,207 @@ std::optional<AuditRecord> AuditRecord::fromJsonLine(QByteArrayView line)
     return record;
 }
 
+// One record on its way to the disk, and, once the writer is done with it, what came of it.
+struct AuditJournal::Job
+{
+    quint64 id = 0;
+    AuditRecord record; // stamped and scrubbed
+    QByteArray line; // with its newline
+    QPointer<QObject> context;
+    bool hasContext = false;
+    WrittenCallback done;
+    bool written = false;
+    QString error;
+};
+
+// Owns the file and the thread that writes it. Everything here but the queues is touched
+// by the writing thread only.
+class AuditJournal::Writer
+{
+public:
+    Writer(AuditJournal *journal, const QString &path)
+        : m_journal(journal)
+        , m_path(path)
+    {
+        m_thread.reset(QThread::create([this] { run(); }));
+        m_thread->setObjectName(u"AuditJournal writer"_s);
+        m_thread->start();
+    }
+
+    ~Writer()
+    {
+        {
+            const QMutexLocker lock(&m_mutex);
+            m_isStopping = true;
+            m_wake.wakeAll();
+        }
+        // Records still waiting are written before the thread ends: a closing console
+        // loses none of them.
+        m_thread->wait();
+    }
+
+    quint64 enqueue(Job job)
+    {
+        const QMutexLocker lock(&m_mutex);
+        job.id = ++m_lastGiven;
+        const quint64 id = job.id;
+        m_waiting.push_back(std::move(job));
+        m_wake.wakeAll();
+        return id;
+    }
+
+    // Blocks until the record with `id` and all before it are written or failed.
+    void waitFor(quint64 id)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_lastSettled < id)
+            m_settled.wait(&m_mutex);
+    }
+
+    quint64 lastGiven() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_lastGiven;
+    }
+
+    int pendingCount() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return int(m_lastGiven - m_lastDelivered);
+    }
+
+    // The oldest settled job not yet reported, if any.
+    std::optional<Job> takeSettled()
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (m_settledJobs.empty())
+            return std::nullopt;
+        Job job = std::move(m_settledJobs.front());
+        m_settledJobs.pop_front();
+        ++m_lastDelivered;
+        return job;
+    }
+
+    // What came of a settled job, without taking it.
+    std::pair<bool, QString> resultOf(quint64 id) const
+    {
+        const QMutexLocker lock(&m_mutex);
+        for (const Job &job : m_settledJobs) {
+            if (job.id == id)
+                return { job.written, job.error };
+        }
+        return { false, AuditJournal::tr("The record's result was reported already.") };
+    }
+
+private:
+    void run()
+    {
+        QMutexLocker lock(&m_mutex);
+        for (;;) {
+            while (m_waiting.empty() && !m_isStopping)
+                m_wake.wait(&m_mutex);
+            if (m_waiting.empty())
+                return;
+            std::vector<Job> batch;
+            batch.reserve(m_waiting.size());
+            for (Job &job : m_waiting)
+                batch.push_back(std::move(job));
+            m_waiting.clear();
+            lock.unlock();
+            write(batch);
+            lock.relock();
+            const bool wasEmpty = m_settledJobs.empty();
+            for (Job &job : batch)
+                m_settledJobs.push_back(std::move(job));
+            m_lastSettled = m_settledJobs.back().id;
+            m_settled.wakeAll();
+            if (wasEmpty) {
+                // The results are reported on the journal's own thread.
+                AuditJournal *journal = m_journal;
+                QMetaObject::invokeMethod(journal, [journal] { journal->deliverWritten(); }, Qt::QueuedConnection);
+            }
+        }
+    }
+
+    // Writes each record with one write() and syncs them all with one fdatasync().
+    void write(std::vector<Job> &batch)
+    {
+        QString error;
+        if (!open(&error)) {
+            for (Job &job : batch)
+                job.error = error;
+            return;
+        }
+        // A process killed mid-write leaves a line without its newline; start on a fresh
+        // line so the next record stays readable. The damaged line becomes one read() skips.
+        const qint64 size = m_file.size();
+        if (size > 0) {
+            char last = '\n';
+            if (m_file.seek(size - 1) && m_file.getChar(&last) && last != '\n')
+                batch.front().line.prepend('\n');
+        }
+        std::size_t written = 0;
+        while (written < batch.size()) {
+            const QByteArray &line = batch[written].line;
+            if (m_file.write(line) != line.size())
+                break;
+            ++written;
+        }
+        const bool synced = syncToDisk(m_file.handle());
+        if (!synced || written < batch.size()) {
+            error = AuditJournal::tr("Cannot write to the audit journal %1: %2")
+                        .arg(QDir::toNativeSeparators(m_path), m_file.errorString());
+            // Reopened by the next write, which then checks the file's end afresh.
+            m_file.close();
+        }
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            batch[i].written = synced && i < written;
+            if (!batch[i].written)
+                batch[i].error = error;
+        }
+    }
+
+    bool open(QString *error)
+    {
+        if (m_file.isOpen())
+            return true;
+        const QFileInfo info(m_path);
+        const QString folder = info.absolutePath();
+        if (!QDir().mkpath(folder)) {
+            *error = AuditJournal::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder));
+            return false;
+        }
+        const bool existed = info.exists();
+        m_file.setFileName(m_path);
+        // Unbuffered: each record is one write(), so records of two consoles sharing the file
+        // (O_APPEND) never interleave, and nothing waits in a buffer when the process dies.
+        if (!m_file.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Unbuffered,
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            *error = AuditJournal::tr("Cannot open the audit journal %1: %2")
+                         .arg(QDir::toNativeSeparators(m_path), m_file.errorString());
+            return false;
+        }
+        if (!existed)
+            syncFolder(folder);
+        return true;
+    }
+
+    AuditJournal *m_journal;
+    const QString m_path;
+    QFile m_file;
+    std::unique_ptr<QThread> m_thread;
+
+    mutable QMutex m_mutex;
+    QWaitCondition m_wake; // work for the writer, or time to stop
+    QWaitCondition m_settled; // records were written or failed
+    std::deque<Job> m_waiting;
+    std::deque<Job> m_settledJobs; // in order, until reported on the journal's thread
+    quint64 m_lastGiven = 0;
+    quint64 m_lastSettled = 0;
+    quint64 m_lastDelivered = 0;
+    bool m_isStopping = false;
+};
+
 AuditJournal::AuditJournal(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path)
@@ -180,7 +389,11 @@ AuditJournal::AuditJournal(const QString &path, QObject *parent)
     , m_user(currentUser())
 { }
 
-AuditJournal::~AuditJournal() = default;
+AuditJournal::~AuditJournal()
+{
+    // Writes what is still waiting; results nobody took are not reported any more.
+    m_writer.reset();
+}
 
 QString AuditJournal::defaultPath()
 {
@@ -208,37 +421,8 @@ QString AuditJournal::scrubbed(QString text) const
     return text;
 }
 
-bool AuditJournal::open(QString *error)
+quint64 AuditJournal::enqueue(AuditRecord record, QObject *context, WrittenCallback done)
 {
-    if (m_file.isOpen())
-        return true;
-    const QFileInfo info(m_path);
-    const QString folder = info.absolutePath();
-    if (!QDir().mkpath(folder)) {
-        if (error)
-            *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder));
-        return false;
-    }
-    const bool existed = info.exists();
-    m_file.setFileName(m_path);
-    // Unbuffered: each record is one write(), so records of two consoles sharing the file
-    // (O_APPEND) never interleave, and nothing waits in a buffer when the process dies.
-    if (!m_file.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Unbuffered,
-            QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        if (error)
-            *error = tr("Cannot open the audit journal %1: %2")
-                         .arg(QDir::toNativeSeparators(m_path), m_file.errorString());
-        return false;
-    }
-    if (!existed)
-        syncFolder(folder);
-    return true;
-}
-
-bool AuditJournal::append(AuditRecord record, QString *error)
-{
-    if (!open(error))
-        return false;
     if (!record.time.isValid())
         record.time = m_clock->nowUtc();
     record.time = record.time.toUTC();
@@ -258,26 +442,66 @@ bool AuditJournal::append(AuditRecord record, QString *error)
         line.replace(secret.toUtf8(), redacted.toUtf8());
     line += '\n';
 
-    // A process killed mid-write leaves a line without its newline; start on a fresh line
-    // so this record stays readable. The damaged line becomes one read() skips.
-    const qint64 size = m_file.size();
-    if (size > 0) {
-        char last = '\n';
-        if (m_file.seek(size - 1) && m_file.getChar(&last) && last != '\n')
-            line.prepend('\n');
+    if (!m_writer)
+        m_writer = std::make_unique<Writer>(this, m_path);
+    Job job;
+    job.record = std::move(record);
+    job.line = std::move(line);
+    job.context = context;
+    job.hasContext = context != nullptr;
+    job.done = std::move(done);
+    return m_writer->enqueue(std::move(job));
+}
+
+void AuditJournal::appendAsync(AuditRecord record, QObject *context, WrittenCallback done)
+{
+    enqueue(std::move(record), context, std::move(done));
+}
+
+bool AuditJournal::append(AuditRecord record, QString *error)
+{
+    const quint64 id = enqueue(std::move(record), nullptr, {});
+    m_writer->waitFor(id);
+    const auto [written, problem] = m_writer->resultOf(id);
+    if (!written && error)
+        *error = problem;
+    // Reports this record (and any written before it) now, unless a report is under way
+    // further up the stack, which then reports it when it continues.
+    deliverWritten();
+    return written;
+}
+
+void AuditJournal::flush()
+{
+    if (!m_writer)
+        return;
+    m_writer->waitFor(m_writer->lastGiven());
+    deliverWritten();
+}
+
+int AuditJournal::pendingCount() const
+{
+    return m_writer ? m_writer->pendingCount() : 0;
+}
+
+void AuditJournal::deliverWritten()
+{
+    // One at a time and in order, even when a receiver appends or flushes meanwhile.
+    if (m_isDelivering || !m_writer)
+        return;
+    m_isDelivering = true;
+    const QPointer<AuditJournal> self(this);
+    while (std::optional<Job> job = m_writer->takeSettled()) {
+        if (job->written)
+            Q_EMIT appended(job->record);
+        if (!self)
+            return;
+        if (job->done && (!job->hasContext || job->context))
+            job->done(job->written, job->error);
+        if (!self)
+            return;
     }
-    const qint64 written = m_file.write(line);
-    const bool synced = written == line.size() && syncToDisk(m_file.handle());
-    if (!synced) {
-        if (error)
-            *error = tr("Cannot write to the audit journal %1: %2")
-                         .arg(QDir::toNativeSeparators(m_path), m_file.errorString());
-        // Reopened on the next append, which then checks the file's end afresh.
-        m_file.close();
-        return false;
-    }
-    Q_EMIT appended(record);
-    return true;
+    m_isDelivering = false;
 }
 
 QList<AuditRecord> AuditJournal::read(const QString &path, QString *error)

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 #include <QDateTime>
-#include <QFile>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -71,15 +72,17 @@ struct AuditRecord
 };
 
 // An append-only record of every deactivation and reactivation: JSON Lines, one record a
-// line. Each record goes to disk with one write() and an fdatasync() before append()
-// returns, so an intent is durable before its request leaves, and a journal left by a
-// killed process holds every record that append() reported as written. A line cut short
+// line. Records are written by a thread of the journal's own, one write() each, in the
+// order given, and synced to disk (fdatasync) before they are reported written: a caller
+// that waits for appendAsync()'s callback (as ActionQueue does before sending an action's
+// request) knows its record is durable, and a journal left by a killed process holds every
+// record reported as written. Records that wait together share one sync. A line cut short
 // by a crash is ignored by read(); the next append starts on a fresh line.
 //
 // The API key never reaches the file: every text field is scrubbed of the secrets given
 // to addSecret() and of anything that looks like an Authorization header value.
-// append() runs on the calling thread; an fdatasync takes about a millisecond on a local
-// disk, which an action a click can afford.
+// A sync takes several milliseconds on some disks, so nothing on the GUI thread should wait
+// for one: appendAsync() returns at once; append() blocks until its record is on disk.
 class AuditJournal : public QObject
 {
     Q_OBJECT
@@ -98,10 +101,21 @@ public:
     /// Adds a string that must never be written (an API key); strings under 4 characters are ignored.
     void addSecret(const QString &secret);
 
-    /// Stamps (time, user), scrubs and writes one record, then syncs it to disk. False and
-    /// `error` set when it could not be written; the file is then left as it was or with
-    /// a partial line that read() ignores.
+    /// What appendAsync() reports: true once the record is on disk, else false and why.
+    using WrittenCallback = std::function<void(bool written, const QString &error)>;
+
+    /// Stamps (time, user) and scrubs one record now, and has it written and synced on the
+    /// journal's thread; returns at once. `done` then runs on this object's thread (after
+    /// appended() when written), unless `context` has been destroyed meanwhile. A record that
+    /// cannot be written leaves the file as it was or with a partial line that read() ignores.
+    void appendAsync(AuditRecord record, QObject *context = nullptr, WrittenCallback done = {});
+    /// As appendAsync(), but blocks until the record (and every one given before) is on
+    /// disk. False and `error` set when it could not be written.
     bool append(AuditRecord record, QString *error = nullptr);
+    /// Blocks until every record given so far is on disk or has failed, and reports them.
+    void flush();
+    /// Records given and not yet reported written or failed.
+    int pendingCount() const;
 
     /// Every complete record in the file, oldest first. `error` says why the file could not
     /// be read, or how many damaged lines were skipped; a missing file is an empty journal.
@@ -117,11 +131,16 @@ Q_SIGNALS:
     void appended(const AuditRecord &record);
 
 private:
-    bool open(QString *error);
+    class Writer;
+    struct Job;
+
+    quint64 enqueue(AuditRecord record, QObject *context, WrittenCallback done);
+    void deliverWritten();
     QString scrubbed(QString text) const;
 
     QString m_path;
-    QFile m_file;
+    std::unique_ptr<Writer> m_writer; // made on the first append
+    bool m_isDelivering = false;
     const Clock *m_clock;
     QString m_user;
     QStringList m_secrets;

@@ -98,26 +98,31 @@ void Pager::handlePageFinished(ApiCall *call)
 
     ++m_pageCount;
     m_loadedCount += page.batch.size();
+    // The next page goes on the wire before this one is handed over: the network and the
+    // server work while receivers store and show it. A server that hands out a cursor it
+    // gave before would keep the listing going forever: no request for it.
+    const bool isLast = !page.hasNextPage();
+    const bool isRepeated = !isLast && m_seenCursors.contains(page.cursor);
+    if (!isLast && !isRepeated) {
+        m_seenCursors.insert(page.cursor);
+        requestPage(page.cursor);
+    }
     const quint64 generation = m_generation;
     Q_EMIT batchReady(page.batch);
     if (generation != m_generation)
-        return; // a receiver cancelled or restarted the listing
+        return; // a receiver cancelled or restarted the listing, which aborted the request sent above
 
-    if (!page.hasNextPage()) {
+    if (isLast) {
         m_isRunning = false;
         Q_EMIT finished();
         return;
     }
-    // A server that hands out a cursor it gave before would keep this loop going forever.
-    if (m_seenCursors.contains(page.cursor)) {
+    if (isRepeated) {
         ApiError error;
         error.kind = ApiError::Kind::InvalidResponse;
         error.httpStatus = call->httpStatus();
         error.attempts = call->attempts();
         error.message = tr("The server returned a cursor it had returned before (page %1).").arg(m_pageCount);
         fail(error);
-        return;
     }
-    m_seenCursors.insert(page.cursor);
-    requestPage(page.cursor);
 }

@@ -30,6 +30,8 @@
 #include "sandbox/sandboxthread.h"
 #include "tests/bench/benchutil.h"
 #include "ui/accounts/accountspage.h"
+#include "ui/accounts/bulkconfirmdialog.h"
+#include "ui/accounts/bulkprogressdialog.h"
 #include "ui/common/toggledelegate.h"
 #include "ui/mainwindow/mainwindow.h"
 
@@ -246,7 +248,9 @@ bool ConsoleBench::run()
     // request leaves), here in a folder of its own.
     m_journal = std::make_unique<AuditJournal>(m_journalDir.filePath(u"audit.jsonl"_s));
     m_journal->addSecret(m_options.apiKey);
-    m_window->setAuditJournal(m_journal.get());
+    // AVARA_BENCH_NO_JOURNAL: a diagnostic, the click without the journal (not what users get).
+    if (!qEnvironmentVariableIsSet("AVARA_BENCH_NO_JOURNAL"))
+        m_window->setAuditJournal(m_journal.get());
     m_window->resize(1280, 780);
     m_window->showPage(m_options.kind);
     m_window->show();
@@ -513,12 +517,33 @@ void ConsoleBench::measureToggle()
                       paintsAtAnswer = m_paints->paints;
                   }
               });
+        // With --profile: when the intent was reported on disk and when the answer was stored.
+        qint64 intentNs = 0;
+        qint64 answerNs = 0;
+        const auto intentConnection = QObject::connect(m_journal.get(), &AuditJournal::appended, m_page,
+            [&intentNs](const AuditRecord &record) {
+                if (record.type == AuditRecord::Type::Intent)
+                    intentNs = Bench::monotonicNs();
+            });
         app->profiling = m_options.profile;
         const qint64 start = Bench::monotonicNs();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, switchCenter);
-        const bool ok = Bench::runUntil([&] { return answered && m_paints->paints > paintsAtAnswer; }, 30'000);
+        const qint64 clicked = Bench::monotonicNs();
+        const bool ok = Bench::runUntil(
+            [&] {
+                if (answered && answerNs == 0)
+                    answerNs = Bench::monotonicNs();
+                return answered && m_paints->paints > paintsAtAnswer;
+            },
+            30'000);
         app->profiling = false;
         QObject::disconnect(connection);
+        QObject::disconnect(intentConnection);
+        if (m_options.profile && ok) {
+            std::fprintf(stderr, "  click: handled %.2f ms, intent on disk %.2f ms, answer stored %.2f ms, painted %.2f ms\n",
+                Bench::ms(clicked - start), intentNs ? Bench::ms(intentNs - start) : -1.0, Bench::ms(answerNs - start),
+                Bench::ms(m_paints->lastPaintNs - start));
+        }
         if (!ok || !store->record(store->rowOf(id)).isActive()) {
             qWarning("bench_console: the click on %s was not answered", qPrintable(id));
             continue;

@@ -125,6 +125,7 @@ private Q_SLOTS:
     void aMalformedIdFailsWithoutSending();
     void anIntentThatCannotBeJournalledIsNotSent();
     void theJournalHoldsOneIntentAndOneOutcomePerAction();
+    void nothingIsSentWhenTheJournalClosesBeforeConfirmingTheIntent();
 
 private:
     ApiClient &client(int maxRetries = 0);
@@ -560,6 +561,7 @@ void TestActionQueue::theJournalHoldsOneIntentAndOneOutcomePerAction()
     actions.request(FakeServer::id(2), false);
     actions.request(FakeServer::id(3), false);
     QVERIFY(idle.wait());
+    journal.flush(); // the last outcomes are written on the journal's thread
 
     QString error;
     const QList<AuditRecord> records = AuditJournal::read(path, &error);
@@ -592,6 +594,31 @@ void TestActionQueue::theJournalHoldsOneIntentAndOneOutcomePerAction()
     QCOMPARE(refused.httpStatus, 404);
     QCOMPARE(refused.serverActive, std::nullopt);
     QVERIFY(!refused.error.isEmpty());
+}
+
+void TestActionQueue::nothingIsSentWhenTheJournalClosesBeforeConfirmingTheIntent()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    auto journal = std::make_unique<AuditJournal>(folder.filePath(u"audit.jsonl"_s));
+    ActionQueue &actions = queue();
+    actions.setAuditJournal(journal.get());
+    QSignalSpy finished(&actions, &ActionQueue::actionFinished);
+    QSignalSpy idle(&actions, &ActionQueue::idle);
+    const quint64 ticket = actions.request(FakeServer::id(1), false);
+    QVERIFY(actions.isBusy(FakeServer::id(1)));
+    // Closed before the event loop could deliver the journal's confirmation.
+    journal.reset();
+    QVERIFY(actions.auditJournal() == nullptr);
+    QTRY_COMPARE(finished.size(), 1);
+    const auto result = finished.at(0).at(0).value<ActionResult>();
+    QCOMPARE(result.ticket, ticket);
+    QCOMPARE(result.outcome, Outcome::Failed);
+    QCOMPARE(result.error.kind, ApiError::Kind::NotRecorded);
+    QCOMPARE(idle.size(), 1);
+    QCOMPARE(actions.sentCount(), quint64(0));
+    QVERIFY(m_server->log.isEmpty());
+    QVERIFY(m_server->isActive(1));
 }
 
 QTEST_GUILESS_MAIN(TestActionQueue)

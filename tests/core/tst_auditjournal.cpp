@@ -28,6 +28,9 @@ private Q_SLOTS:
     void environmentNamesAreHostAndPort_data();
     void environmentNamesAreHostAndPort();
     void theIntentIsInTheFileBeforeTheRequestArrives();
+    void recordsGivenWithoutWaitingAreReportedInOrderOnceOnDisk();
+    void aRecordGivenWithoutWaitingThatCannotBeWrittenSaysWhy();
+    void recordsStillWaitingAreWrittenWhenTheJournalCloses();
     void aJournalCutAtAnyByteKeepsEveryCompleteRecord();
     void damagedLinesAreSkippedAndReported();
     void theKeyIsNeverWritten_data();
@@ -208,11 +211,86 @@ void TestAuditJournal::theIntentIsInTheFileBeforeTheRequestArrives()
     QCOMPARE(seen.at(1).at(1).type, AuditRecord::Type::Outcome);
     QCOMPARE(seen.at(1).at(2).type, AuditRecord::Type::Intent);
     QCOMPARE(seen.at(1).at(2).action, AuditRecord::Action::Reactivate);
+    // The last outcome is written on the journal's thread after the queue went idle.
+    journal.flush();
+    QCOMPARE(journal.pendingCount(), 0);
     const QList<AuditRecord> all = AuditJournal::read(path);
     QCOMPARE(all.size(), 4);
     QCOMPARE(all.at(3).outcome, AuditRecord::Outcome::Succeeded);
     QCOMPARE(all.at(3).actionId, all.at(2).actionId);
     QVERIFY(all.at(0).actionId != all.at(2).actionId);
+}
+
+void TestAuditJournal::recordsGivenWithoutWaitingAreReportedInOrderOnceOnDisk()
+{
+    const QString path = m_folder->filePath(u"audit.jsonl"_s);
+    AuditJournal journal(path);
+    journal.addSecret(u"sk_async_SECRET"_s);
+    QSignalSpy appended(&journal, &AuditJournal::appended);
+    // For each report: the record's id, how many appended() had come, and what the file held then.
+    QList<std::tuple<QString, qsizetype, QList<AuditRecord>>> reports;
+    QObject context;
+    for (int n = 0; n < 5; ++n) {
+        AuditRecord record = intent(u"q-%1"_s.arg(n), n);
+        record.reason = u"key sk_async_SECRET"_s;
+        journal.appendAsync(record, &context, [&, n](bool written, const QString &error) {
+            QVERIFY2(written, qPrintable(error));
+            reports.append({ u"q-%1"_s.arg(n), appended.size(), AuditJournal::read(path) });
+        });
+    }
+    QCOMPARE(reports.size(), 0); // nothing is reported before the event loop runs
+    QTRY_COMPARE(reports.size(), 5);
+    for (int n = 0; n < 5; ++n) {
+        const auto &[actionId, appendedBefore, onDisk] = reports.at(n);
+        QCOMPARE(actionId, u"q-%1"_s.arg(n));
+        QCOMPARE(appendedBefore, qsizetype(n + 1)); // appended() comes first
+        QVERIFY(onDisk.size() >= n + 1); // the record is in the file when it is reported
+        QCOMPARE(onDisk.at(n).actionId, actionId);
+        QCOMPARE(appended.at(n).at(0).value<AuditRecord>().actionId, actionId);
+    }
+    QCOMPARE(journal.pendingCount(), 0);
+    QVERIFY(!contents(path).contains("SECRET"));
+
+    // A callback whose context is gone is not run; the record is still written.
+    bool ran = false;
+    {
+        QObject shortLived;
+        journal.appendAsync(intent(u"q-gone"_s, 9), &shortLived, [&ran](bool, const QString &) { ran = true; });
+    }
+    journal.flush();
+    QVERIFY(!ran);
+    QCOMPARE(AuditJournal::read(path).constLast().actionId, u"q-gone"_s);
+    QCOMPARE(appended.size(), 6);
+}
+
+void TestAuditJournal::aRecordGivenWithoutWaitingThatCannotBeWrittenSaysWhy()
+{
+    QFile blocker(m_folder->filePath(u"a-file"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    AuditJournal journal(m_folder->filePath(u"a-file/audit.jsonl"_s));
+    QSignalSpy appended(&journal, &AuditJournal::appended);
+    std::optional<std::pair<bool, QString>> result;
+    journal.appendAsync(intent(u"f-1"_s, 1), &journal,
+        [&result](bool written, const QString &error) { result = std::pair(written, error); });
+    QTRY_VERIFY(result.has_value());
+    QVERIFY(!result->first);
+    QVERIFY(!result->second.isEmpty());
+    QCOMPARE(appended.size(), 0);
+}
+
+void TestAuditJournal::recordsStillWaitingAreWrittenWhenTheJournalCloses()
+{
+    const QString path = m_folder->filePath(u"audit.jsonl"_s);
+    {
+        AuditJournal journal(path);
+        for (int n = 0; n < 20; ++n)
+            journal.appendAsync(intent(u"w-%1"_s.arg(n), n));
+    }
+    const QList<AuditRecord> records = AuditJournal::read(path);
+    QCOMPARE(records.size(), 20);
+    for (int n = 0; n < 20; ++n)
+        QCOMPARE(records.at(n).actionId, u"w-%1"_s.arg(n));
 }
 
 void TestAuditJournal::aJournalCutAtAnyByteKeepsEveryCompleteRecord()

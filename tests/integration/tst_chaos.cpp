@@ -329,6 +329,7 @@ void TestChaos::actionsUnderFaultsEndAsTheServerSays()
 
     // The journal: one intent and one outcome for each action sent, in that order.
     QString journalError;
+    journal.flush(); // outcomes are written on the journal's thread
     const QList<AuditRecord> records = AuditJournal::read(journalPath, &journalError);
     QVERIFY2(journalError.isEmpty(), qPrintable(journalError));
     QHash<QString, QPair<int, int>> byAction; // actionId -> (intents, outcomes)

@@ -179,7 +179,10 @@ void TestPager::cancellingFromABatchStopsTheListing()
     QCOMPARE(pager.loadedCount(), 200);
     QVERIFY(!finished.wait(300));
     QCOMPARE(batches, 2);
-    QCOMPARE(m_sandbox->server().requestCount(), requestsBefore + 2);
+    // The third page was asked for before the second was handed over, and cancel() aborted
+    // it (the server may or may not have seen it by then); nothing after it was asked for.
+    QVERIFY(m_sandbox->server().requestCount() >= requestsBefore + 2);
+    QVERIFY(m_sandbox->server().requestCount() <= requestsBefore + 3);
 }
 
 void TestPager::restartingBeginsAgainFromTheFirstPage()

@@ -207,6 +207,7 @@ void TestSecrets::theKeyAppearsNowhere()
         if (file.open(QIODevice::ReadOnly))
             settingsBytes += file.readAll();
     }
+    journal.flush(); // outcomes are written on the journal's thread
     QFile journalFile(journalPath);
     QVERIFY(journalFile.open(QIODevice::ReadOnly));
     const QByteArray journalBytes = journalFile.readAll();

@@ -7,12 +7,19 @@
 // Item views show tooltips through QToolTip, which renders anything that looks like HTML
 // as rich text. Account names and metadata come from a server, so this delegate converts
 // every tooltip to escaped plain text first. Every account view uses it.
+//
+// It also paints the common cell (one line of text, no icon or check box, in a view that
+// selects whole cells, as QTableView does) with one text layout instead of the style's two:
+// QCommonStyle lays the text out once to size it and again to draw it, about half of a
+// table repaint. The pixels are the style's own; anything else goes to the style.
 class PlainTextDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
