@@ -45,8 +45,14 @@ void installTranslations(QApplication &app)
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
+    // English has plural forms too ("1 account", "2 accounts"): its translation holds only
+    // those, and stays below the user's language, which Qt asks first.
+    auto *englishPlurals = new QTranslator(&app);
+    if (englishPlurals->load(u"avara-console_en"_s, u":/i18n"_s))
+        QApplication::installTranslator(englishPlurals);
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"avara-console"_s, u"_"_s, u":/i18n"_s))
+    if (QLocale().language() != QLocale::English && QLocale().language() != QLocale::C
+        && translator->load(QLocale(), u"avara-console"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(translator);
 }
 } // namespace

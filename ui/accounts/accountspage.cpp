@@ -35,6 +35,7 @@
 #include "ui/accounts/bulkconfirmdialog.h"
 #include "ui/accounts/bulkprogressdialog.h"
 #include "ui/accounts/confirmdeactivationdialog.h"
+#include "ui/common/dialogparts.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/plaintextdelegate.h"
 #include "ui/common/toggledelegate.h"
@@ -167,10 +168,7 @@ void AccountsPage::buildLayout()
     columns->setHighlightSections(false);
     const QFontMetrics metrics = m_view->fontMetrics();
     const int em = metrics.horizontalAdvance(u'M');
-    int widestHexDigit = 0;
-    for (QChar digit : u"0123456789abcdef"_s)
-        widestHexDigit = qMax(widestHexDigit, metrics.horizontalAdvance(digit));
-    const int idWidth = metrics.horizontalAdvance(u"cus_"_s) + 32 * widestHexDigit + em;
+    const int idWidth = DialogParts::accountIdWidth(metrics);
     const int timeWidth = metrics.horizontalAdvance(u"2026-12-31 23:59"_s) + em;
     const QList<std::pair<int, int>> widths = {
         { AccountTableModel::StatusColumn, 50 + metrics.horizontalAdvance(tr("Deactivating\u2026")) + em },
@@ -553,6 +551,9 @@ void AccountsPage::handleActionFailed(const QString &id, bool wantedActive, cons
 
 void AccountsPage::handleRefreshFailed(const QString &id, const ApiError &error)
 {
+    // A list being looked up reports its unknown and failed ids together, in the list bar.
+    if (m_listResolver && !m_listResolver->isFinished() && m_listResolver->accountIds().contains(id))
+        return;
     if (id == m_lookupId && error.kind == ApiError::Kind::NotFound) {
         m_lookupId.clear();
         m_messageBar->showMessage(MessageBar::Level::Information,

@@ -89,7 +89,9 @@ BulkConfirmDialog::BulkConfirmDialog(const Summary &summary, const Environment &
     m_confirmButton->setObjectName(u"confirmButton"_s);
     m_confirmButton->setAutoDefault(false);
     m_cancelButton->setDefault(true);
-    m_cancelButton->setFocus();
+    // Typing goes into the reason (or the count), where Enter and Space do nothing harmful;
+    // Enter elsewhere still means Cancel.
+    (m_typedCountField ? m_typedCountField : m_reasonField)->setFocus();
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

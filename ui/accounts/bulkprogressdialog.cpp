@@ -42,10 +42,12 @@ BulkProgressDialog::BulkProgressDialog(BulkAction *action, const QString &title,
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    const int em = fontMetrics().horizontalAdvance(u'M');
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int em = metrics.horizontalAdvance(u'M');
     m_view->setColumnWidth(BulkAction::NameColumn, 16 * em);
-    m_view->setColumnWidth(BulkAction::IdColumn, fontMetrics().horizontalAdvance(u"cus_0123456789abcdef0123456789abcdef"_s) + em);
+    m_view->setColumnWidth(BulkAction::IdColumn, DialogParts::accountIdWidth(metrics));
     m_view->setColumnWidth(BulkAction::UsersColumn, 4 * em);
 
     m_cancelButton->setObjectName(u"cancelRemainingButton"_s);
@@ -63,7 +65,7 @@ BulkProgressDialog::BulkProgressDialog(BulkAction *action, const QString &title,
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
-    resize(760, 460);
+    resize(860, 460);
 
     connect(m_cancelButton, &QPushButton::clicked, action, &BulkAction::cancel);
     connect(m_retryButton, &QPushButton::clicked, this, [this] {

@@ -3,6 +3,7 @@
 #include "dialogparts.h"
 
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -75,5 +76,14 @@ QLineEdit *reasonField(QWidget *parent)
     field->setMaxLength(500);
     field->installEventFilter(new EnterSwallower(field));
     return field;
+}
+
+int accountIdWidth(const QFontMetrics &metrics)
+{
+    // Ids are 32 hex digits after the prefix; proportional fonts draw some digits wider.
+    int widestHexDigit = 0;
+    for (QChar digit : u"0123456789abcdef"_s)
+        widestHexDigit = qMax(widestHexDigit, metrics.horizontalAdvance(digit));
+    return metrics.horizontalAdvance(u"cus_"_s) + 32 * widestHexDigit + metrics.horizontalAdvance(u'M');
 }
 } // namespace DialogParts

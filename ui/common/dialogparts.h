@@ -6,11 +6,12 @@
 
 #include "core/services/environment.h"
 
+class QFontMetrics;
 class QLabel;
 class QLineEdit;
 class QWidget;
 
-// The pieces every confirmation shares, so they all look and read alike.
+// The pieces the console's dialogs and tables share, so they all look and read alike.
 namespace DialogParts
 {
 /// A selectable, word-wrapped label that shows `text` as plain text (it may quote a server).
@@ -22,4 +23,6 @@ QLabel *environmentLabel(const Environment &environment, QWidget *parent);
 /// The optional reason field of a confirmation (kept in the audit journal). Enter in it does
 /// nothing: it would press the default button, Cancel, and lose what was typed.
 QLineEdit *reasonField(QWidget *parent);
+/// Wide enough for any "cus_…" or "org_…" id in `metrics`' font, with a little room.
+int accountIdWidth(const QFontMetrics &metrics);
 } // namespace DialogParts
