@@ -661,6 +661,10 @@ QStringList AccountsPage::selectedAccountIds() const
 void AccountsPage::selectAllShown()
 {
     m_view->selectAll();
+    // The detail pane follows the current row: give it one among the selected.
+    if (!m_view->currentIndex().isValid() && m_filterModel->rowCount() > 0)
+        m_view->selectionModel()->setCurrentIndex(m_filterModel->index(0, AccountTableModel::NameColumn),
+                                                  QItemSelectionModel::NoUpdate);
     m_view->setFocus(Qt::OtherFocusReason);
 }
 
