@@ -49,21 +49,11 @@ qsizetype BulkAction::finishedCount() const
     return size() - count(State::Waiting) - count(State::Running);
 }
 
-QStringList BulkAction::changedIds() const
+QStringList BulkAction::idsIn(State state) const
 {
     QStringList ids;
     for (const Item &item : m_items) {
-        if (item.state == State::Changed)
-            ids.append(item.accountId);
-    }
-    return ids;
-}
-
-QStringList BulkAction::failedIds() const
-{
-    QStringList ids;
-    for (const Item &item : m_items) {
-        if (item.state == State::Failed)
+        if (item.state == state)
             ids.append(item.accountId);
     }
     return ids;

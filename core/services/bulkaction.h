@@ -69,9 +69,11 @@ public:
     /// Accounts that have a final state (anything but Waiting and Running).
     qsizetype finishedCount() const;
     /// Ids this action changed (State::Changed), in the order given: what an undo reverses.
-    QStringList changedIds() const;
+    QStringList changedIds() const { return idsIn(State::Changed); }
     /// Ids that failed, in the order given.
-    QStringList failedIds() const;
+    QStringList failedIds() const { return idsIn(State::Failed); }
+    /// Ids in `state`, in the order given.
+    QStringList idsIn(State state) const;
     bool isRunning() const { return m_isStarted && finishedCount() < size(); }
     bool isCancelled() const { return m_isCancelled; }
 

@@ -48,6 +48,21 @@ namespace
 {
 constexpr quint32 stateVersion = 1;
 constexpr int unknownIdsNamed = 5;
+
+// A hidden strip above the table: a plain-text label, then its buttons.
+void buildStrip(QWidget *strip, const QString &name, QLabel *label, const QString &labelName,
+                std::initializer_list<QPushButton *> buttons)
+{
+    strip->setObjectName(name);
+    label->setObjectName(labelName);
+    label->setTextFormat(Qt::PlainText);
+    auto *layout = new QHBoxLayout(strip);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label, 1);
+    for (QPushButton *button : buttons)
+        layout->addWidget(button);
+    strip->hide();
+}
 } // namespace
 
 AccountsPage::AccountsPage(AccountDirectory *directory, const Environment &environment, QWidget *parent)
@@ -203,20 +218,12 @@ void AccountsPage::buildLayout()
                                    "customers only; the Express customers page lists them."));
 
     // The list bar: which list of ids the rows are limited to, and the way back.
-    m_listBar->setObjectName(u"listBar"_s);
-    m_listLabel->setObjectName(u"listLabel"_s);
-    m_listLabel->setTextFormat(Qt::PlainText);
     m_listLabel->setWordWrap(true);
     m_listLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copyUnknownButton->setObjectName(u"copyUnknownButton"_s);
     auto *clearListButton = new QPushButton(tr("Show all accounts"), m_listBar);
     clearListButton->setObjectName(u"clearListButton"_s);
-    auto *listLayout = new QHBoxLayout(m_listBar);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_listLabel, 1);
-    listLayout->addWidget(m_copyUnknownButton);
-    listLayout->addWidget(clearListButton);
-    m_listBar->hide();
+    buildStrip(m_listBar, u"listBar"_s, m_listLabel, u"listLabel"_s, { m_copyUnknownButton, clearListButton });
     connect(clearListButton, &QPushButton::clicked, this, &AccountsPage::clearIdList);
     connect(m_copyUnknownButton, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_unknownListIds.join(u'\n'));
@@ -224,19 +231,12 @@ void AccountsPage::buildLayout()
     });
 
     // The selection bar: shown when several rows are selected.
-    m_selectionBar->setObjectName(u"selectionBar"_s);
-    m_selectionLabel->setObjectName(u"selectionLabel"_s);
-    m_selectionLabel->setTextFormat(Qt::PlainText);
     auto *deactivateSelectedButton = new QPushButton(tr("Deactivate selected\u2026"), m_selectionBar);
     deactivateSelectedButton->setObjectName(u"deactivateSelectedButton"_s);
     auto *reactivateSelectedButton = new QPushButton(tr("Reactivate selected\u2026"), m_selectionBar);
     reactivateSelectedButton->setObjectName(u"reactivateSelectedButton"_s);
-    auto *selectionLayout = new QHBoxLayout(m_selectionBar);
-    selectionLayout->setContentsMargins(0, 0, 0, 0);
-    selectionLayout->addWidget(m_selectionLabel, 1);
-    selectionLayout->addWidget(deactivateSelectedButton);
-    selectionLayout->addWidget(reactivateSelectedButton);
-    m_selectionBar->hide();
+    buildStrip(m_selectionBar, u"selectionBar"_s, m_selectionLabel, u"selectionLabel"_s,
+               { deactivateSelectedButton, reactivateSelectedButton });
     connect(deactivateSelectedButton, &QPushButton::clicked, this, &AccountsPage::deactivateSelected);
     connect(reactivateSelectedButton, &QPushButton::clicked, this, &AccountsPage::reactivateSelected);
 

@@ -81,19 +81,13 @@ BulkConfirmDialog::BulkConfirmDialog(const Summary &summary, const Environment &
                                   "this for a few seconds afterwards, and from the history."),
         this);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
-    m_confirmButton = buttons->addButton(summary.wantedActive ? tr("&Reactivate %n", nullptr, count)
-                                                              : tr("&Deactivate %n", nullptr, count),
-                                         QDialogButtonBox::AcceptRole);
+    QDialogButtonBox *buttons = DialogParts::confirmationButtons(
+        this, summary.wantedActive ? tr("&Reactivate %n", nullptr, count) : tr("&Deactivate %n", nullptr, count),
+        &m_confirmButton, &m_cancelButton);
     m_confirmButton->setObjectName(u"confirmButton"_s);
-    m_confirmButton->setAutoDefault(false);
-    m_cancelButton->setDefault(true);
     // Typing goes into the reason (or the count), where Enter and Space do nothing harmful;
     // Enter elsewhere still means Cancel.
     (m_typedCountField ? m_typedCountField : m_reasonField)->setFocus();
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);

@@ -42,16 +42,10 @@ ConfirmDeactivationDialog::ConfirmDeactivationDialog(const Account &account, con
                                       nullptr, int(qMin<qint64>(account.userCount, std::numeric_limits<int>::max()))),
                                    this);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
-    m_deactivateButton = buttons->addButton(tr("&Deactivate"), QDialogButtonBox::AcceptRole);
-    m_deactivateButton->setAutoDefault(false);
-    m_cancelButton->setDefault(true);
+    QDialogButtonBox *buttons
+        = DialogParts::confirmationButtons(this, tr("&Deactivate"), &m_deactivateButton, &m_cancelButton);
     m_cancelButton->setFocus();
-
     m_deactivateButton->setAccessibleName(tr("Deactivate %1").arg(account.name));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);

@@ -3,10 +3,13 @@
 #include "dialogparts.h"
 
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFontMetrics>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 
 #include "ui/common/statusstyle.h"
 
@@ -76,6 +79,19 @@ QLineEdit *reasonField(QWidget *parent)
     field->setMaxLength(500);
     field->installEventFilter(new EnterSwallower(field));
     return field;
+}
+
+QDialogButtonBox *confirmationButtons(QDialog *dialog, const QString &confirmText, QPushButton **confirm,
+                                      QPushButton **cancel)
+{
+    auto *buttons = new QDialogButtonBox(dialog);
+    *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    *confirm = buttons->addButton(confirmText, QDialogButtonBox::AcceptRole);
+    (*confirm)->setAutoDefault(false);
+    (*cancel)->setDefault(true);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
 }
 
 int accountIdWidth(const QFontMetrics &metrics)

@@ -6,9 +6,12 @@
 
 #include "core/services/environment.h"
 
+class QDialog;
+class QDialogButtonBox;
 class QFontMetrics;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QWidget;
 
 // The pieces the console's dialogs and tables share, so they all look and read alike.
@@ -23,6 +26,10 @@ QLabel *environmentLabel(const Environment &environment, QWidget *parent);
 /// The optional reason field of a confirmation (kept in the audit journal). Enter in it does
 /// nothing: it would press the default button, Cancel, and lose what was typed.
 QLineEdit *reasonField(QWidget *parent);
+/// The buttons of a confirmation: Cancel, the default (Enter alone never acts), and
+/// `confirmText`, wired to the dialog's reject() and accept(). The two buttons are returned.
+QDialogButtonBox *confirmationButtons(QDialog *dialog, const QString &confirmText, QPushButton **confirm,
+                                      QPushButton **cancel);
 /// Wide enough for any "cus_…" or "org_…" id in `metrics`' font, with a little room.
 int accountIdWidth(const QFontMetrics &metrics);
 } // namespace DialogParts
