@@ -160,8 +160,8 @@ void ApiCall::handleReplyFinished()
                     true),
                 {}, {});
         } else if (networkError == QNetworkReply::SslHandshakeFailedError) {
-            // Retrying cannot make a certificate trustworthy.
-            finish(makeError(ApiError::Kind::Connection, withoutSecrets(reply->errorString())));
+            // Retrying cannot make a certificate trustworthy, and nothing was sent before the handshake.
+            finish(makeError(ApiError::Kind::UntrustedServer, withoutSecrets(reply->errorString())));
         } else {
             retryOrFinish(makeError(ApiError::Kind::Connection, withoutSecrets(reply->errorString()), true), {}, {});
         }

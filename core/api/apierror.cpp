@@ -25,6 +25,9 @@ QString ApiError::summary() const
     case Kind::InsecureTransport:
         text = tr("The server address is not secure, so nothing was sent.");
         break;
+    case Kind::UntrustedServer:
+        text = tr("The server's certificate is not trusted, so nothing was sent.");
+        break;
     case Kind::Connection:
         text = tr("Could not connect to the server.");
         break;
@@ -84,6 +87,9 @@ QString ApiError::advice() const
         return tr("Check the id: it is cus_ or org_ followed by 32 lowercase hexadecimal digits.");
     case Kind::InsecureTransport:
         return tr("Use an https:// address; plain http:// is allowed only for a server on this computer.");
+    case Kind::UntrustedServer:
+        return tr("Check the server address. If it is right, the server's certificate must be fixed, or its "
+                  "authority added to this computer's trusted certificates.");
     case Kind::Connection:
         return tr("Check the network and the server address, then try again. If a change was being made, "
                   "refresh the account to see whether it took effect.");

@@ -19,6 +19,7 @@ public:
     {
         InvalidId, // refused before sending: the id does not match its pattern
         InsecureTransport, // refused before sending: the key would travel unencrypted
+        UntrustedServer, // the TLS handshake failed (certificate not trusted, wrong host): nothing was sent
         Connection, // no HTTP response: refused, reset, DNS, TLS
         Timeout, // no HTTP response in time
         BadRequest, // 400

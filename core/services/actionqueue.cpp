@@ -266,6 +266,7 @@ bool ActionQueue::isOutcomeUncertain(const ApiError &error)
         return true;
     case ApiError::Kind::InvalidId:
     case ApiError::Kind::InsecureTransport:
+    case ApiError::Kind::UntrustedServer: // the handshake failed before the request went out
     case ApiError::Kind::NotRecorded:
     case ApiError::Kind::Cancelled:
     case ApiError::Kind::Authentication: // a check would be refused as well

@@ -347,7 +347,8 @@ void TestTransport::anUntrustworthyCertificateFailsBeforeAnyRequest()
     QVERIFY(waitFor(call));
     QVERIFY(!call->isSuccess());
     const ApiError error = call->error();
-    QCOMPARE(error.kind, ApiError::Kind::Connection);
+    QCOMPARE(error.kind, ApiError::Kind::UntrustedServer);
+    QVERIFY(!error.isOutcomeUnknown());
     QCOMPARE(call->httpStatus(), 0);
     QVERIFY(!error.retryable);
     QCOMPARE(error.attempts, 1);
