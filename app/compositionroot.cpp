@@ -23,8 +23,7 @@ CompositionRoot::CompositionRoot(const Options &options, QObject *parent)
     , m_options(options)
     , m_credentials(new KeychainCredentialStore(this))
     , m_profiles(new ConnectionProfiles(this))
-{
-}
+{ }
 
 CompositionRoot::~CompositionRoot()
 {
@@ -76,21 +75,23 @@ void CompositionRoot::connectToProfile(const ConnectionProfile &profile)
 {
     m_credentials->readKey(profile.keyAccount, [this, profile](std::optional<QString> key, const QString &error) {
         if (!key || key->trimmed().isEmpty()) {
-            askForConnection(error.isEmpty() ? QString()
-                                             : tr("The saved API key could not be read from the keychain: %1").arg(error),
-                             profile);
+            askForConnection(error.isEmpty()
+                    ? QString()
+                    : tr("The saved API key could not be read from the keychain: %1").arg(error),
+                profile);
             return;
         }
         ConnectionSettings settings;
         settings.baseUrl = profile.baseUrl;
         settings.apiKey = key->trimmed();
         m_profiles->setCurrentName(profile.name);
-        openWindow(settings, Environment::forProfile(profile.name, profile.baseUrl, profile.color), profile.name, false);
+        openWindow(
+            settings, Environment::forProfile(profile.name, profile.baseUrl, profile.color), profile.name, false);
     });
 }
 
-void CompositionRoot::askForConnection(const QString &notice, const std::optional<ConnectionProfile> &existing,
-                                       const QUrl &suggestedUrl)
+void CompositionRoot::askForConnection(
+    const QString &notice, const std::optional<ConnectionProfile> &existing, const QUrl &suggestedUrl)
 {
     auto *dialog = new ConnectDialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -144,8 +145,8 @@ bool CompositionRoot::openSandbox()
     return true;
 }
 
-void CompositionRoot::openWindow(const ConnectionSettings &settings, const Environment &environment,
-                                 const QString &entryName, bool isSession)
+void CompositionRoot::openWindow(
+    const ConnectionSettings &settings, const Environment &environment, const QString &entryName, bool isSession)
 {
     auto client = std::make_unique<ApiClient>(settings);
     m_window = std::make_unique<MainWindow>(client.get(), environment);
@@ -159,9 +160,10 @@ void CompositionRoot::openWindow(const ConnectionSettings &settings, const Envir
     m_switcher->setCurrent(entryName, std::move(client));
     m_window->setConnectionSwitcher(m_switcher, m_switcher->comboBox());
 
-    connect(m_window.get(), &MainWindow::apiKeyReplaced, this, [this](const QString &key) { m_journal->addSecret(key); });
+    connect(
+        m_window.get(), &MainWindow::apiKeyReplaced, this, [this](const QString &key) { m_journal->addSecret(key); });
     connect(m_switcher, &ProfileSwitcher::switched, this,
-            [this](const QString &, const ConnectionSettings &now) { m_journal->addSecret(now.apiKey); });
+        [this](const QString &, const ConnectionSettings &now) { m_journal->addSecret(now.apiKey); });
     m_window->show();
     m_window->loadAll();
 }
@@ -171,10 +173,10 @@ void CompositionRoot::saveKey(const QString &keyAccount, const QString &apiKey)
     m_credentials->writeKey(keyAccount, apiKey, [this](const QString &error) {
         if (!error.isEmpty() && m_window) {
             QMessageBox warning(QMessageBox::Warning, tr("Avara Console"),
-                                tr("The API key could not be saved in the system keychain, so you will be asked for it "
-                                   "next time.\n\n%1")
-                                    .arg(error),
-                                QMessageBox::Ok, m_window.get());
+                tr("The API key could not be saved in the system keychain, so you will be asked for it "
+                   "next time.\n\n%1")
+                    .arg(error),
+                QMessageBox::Ok, m_window.get());
             warning.setTextFormat(Qt::PlainText);
             warning.exec();
         }

@@ -49,13 +49,13 @@ Q_SIGNALS:
 
 private:
     void connectToProfile(const ConnectionProfile &profile);
-    void askForConnection(const QString &notice, const std::optional<ConnectionProfile> &existing,
-                          const QUrl &suggestedUrl = {});
+    void askForConnection(
+        const QString &notice, const std::optional<ConnectionProfile> &existing, const QUrl &suggestedUrl = {});
     bool openSandbox();
     /// Opens the window on `settings`, listed in the switcher as `entryName`; `isSession` for
     /// connections that are not a saved profile (the built-in sandbox, the environment variables).
-    void openWindow(const ConnectionSettings &settings, const Environment &environment, const QString &entryName,
-                    bool isSession);
+    void openWindow(
+        const ConnectionSettings &settings, const Environment &environment, const QString &entryName, bool isSession);
     void saveKey(const QString &keyAccount, const QString &apiKey);
 
     Options m_options;

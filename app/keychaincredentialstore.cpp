@@ -10,8 +10,7 @@ namespace
 {
 const QString serviceName = u"org.avaraconsole.AvaraConsole"_s;
 
-template<typename Job>
-Job *makeJob(QObject *parent, const QString &account)
+template <typename Job> Job *makeJob(QObject *parent, const QString &account)
 {
     auto *job = new Job(serviceName, parent);
     job->setAutoDelete(true);

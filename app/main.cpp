@@ -20,8 +20,9 @@ int positiveNumber(const QCommandLineParser &parser, const QCommandLineOption &o
     bool ok = false;
     const int value = parser.value(option).toInt(&ok);
     if (!ok || value < 0) {
-        qCritical("%s", qPrintable(QCoreApplication::translate("main", "--%1 needs a whole number of 0 or more.")
-                                       .arg(option.names().constFirst())));
+        qCritical("%s",
+            qPrintable(QCoreApplication::translate("main", "--%1 needs a whole number of 0 or more.")
+                           .arg(option.names().constFirst())));
         std::exit(2);
     }
     return value;
@@ -71,19 +72,26 @@ int main(int argc, char *argv[])
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Find, inspect, deactivate and reactivate the accounts of an Avara API server.\n\n"
-                "Without options the console connects with AVARA_API_KEY and AVARA_BASE_URL when they are set, "
-                "else with the saved connection, else it asks."));
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+        "Find, inspect, deactivate and reactivate the accounts of an Avara API server.\n\n"
+        "Without options the console connects with AVARA_API_KEY and AVARA_BASE_URL when they are set, "
+        "else with the saved connection, else it asks."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandbox(u"sandbox"_s, QCoreApplication::translate("main", "Start the built-in sandbox server and connect to it."));
-    const QCommandLineOption customers(u"customers"_s, QCoreApplication::translate("main", "Express customers in the sandbox (default 2000)."), u"count"_s);
-    const QCommandLineOption orgs(u"orgs"_s, QCoreApplication::translate("main", "Organizations in the sandbox (default 500)."), u"count"_s);
-    const QCommandLineOption noOrgs(u"no-orgs"_s, QCoreApplication::translate("main", "Run the sandbox as a server without organizations."));
-    const QCommandLineOption hostile(u"hostile"_s, QCoreApplication::translate("main", "Seed the sandbox with hostile names and metadata."));
-    const QCommandLineOption seed(u"seed"_s, QCoreApplication::translate("main", "Seed of the sandbox's made-up data."), u"number"_s);
-    const QCommandLineOption baseUrl(u"base-url"_s, QCoreApplication::translate("main", "Connect to this server instead of the saved one."), u"url"_s);
+    const QCommandLineOption sandbox(
+        u"sandbox"_s, QCoreApplication::translate("main", "Start the built-in sandbox server and connect to it."));
+    const QCommandLineOption customers(u"customers"_s,
+        QCoreApplication::translate("main", "Express customers in the sandbox (default 2000)."), u"count"_s);
+    const QCommandLineOption orgs(
+        u"orgs"_s, QCoreApplication::translate("main", "Organizations in the sandbox (default 500)."), u"count"_s);
+    const QCommandLineOption noOrgs(
+        u"no-orgs"_s, QCoreApplication::translate("main", "Run the sandbox as a server without organizations."));
+    const QCommandLineOption hostile(
+        u"hostile"_s, QCoreApplication::translate("main", "Seed the sandbox with hostile names and metadata."));
+    const QCommandLineOption seed(
+        u"seed"_s, QCoreApplication::translate("main", "Seed of the sandbox's made-up data."), u"number"_s);
+    const QCommandLineOption baseUrl(u"base-url"_s,
+        QCoreApplication::translate("main", "Connect to this server instead of the saved one."), u"url"_s);
     parser.addOptions({ sandbox, customers, orgs, noOrgs, hostile, seed, baseUrl });
     parser.process(app);
 

@@ -26,8 +26,8 @@ struct Account
     QDateTime createdAt; // UTC; invalid when the server sent null
     QDateTime updatedAt; // UTC; invalid when the server sent null
     std::optional<QString> createdByApiKeyId; // absent when not created with an API key
-    std::optional<QString> createdByUserId;   // absent or null when not created in the dashboard
-    MetadataPairs metadata;                   // in the order the server sent them
+    std::optional<QString> createdByUserId; // absent or null when not created in the dashboard
+    MetadataPairs metadata; // in the order the server sent them
 
     /// The metadata as one line, "key=value, key=value", for tables and summaries.
     QString metadataSummary() const;

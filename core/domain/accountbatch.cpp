@@ -4,8 +4,7 @@
 
 AccountBatch::AccountBatch(AccountKind kind)
     : m_kind(kind)
-{
-}
+{ }
 
 void AccountBatch::clear()
 {

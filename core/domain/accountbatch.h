@@ -34,7 +34,8 @@ inline constexpr qint64 nullTimestamp = std::numeric_limits<qint64>::min();
 
 struct AccountRecord
 {
-    enum Flag : quint8 {
+    enum Flag : quint8
+    {
         IsActive = 1 << 0,
         HasCreatedByApiKeyId = 1 << 1,
         HasCreatedByUserId = 1 << 2, // present and not null
@@ -48,7 +49,7 @@ struct AccountRecord
     qint64 updatedAtMs = nullTimestamp;
     qint64 userCount = 0;
     quint32 firstMetadata = 0; // index of its first entry in metadataEntries()
-    quint8 metadataCount = 0;  // the API allows at most 50 pairs
+    quint8 metadataCount = 0; // the API allows at most 50 pairs
     quint8 flags = 0;
 
     bool isActive() const { return flags & IsActive; }

@@ -12,9 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-const QStringList columns = { u"status"_s,    u"kind"_s,      u"id"_s,         u"name"_s,
-                              u"userCount"_s, u"createdAt"_s, u"updatedAt"_s,  u"createdByApiKeyId"_s,
-                              u"createdByUserId"_s, u"metadata"_s };
+const QStringList columns = { u"status"_s, u"kind"_s, u"id"_s, u"name"_s, u"userCount"_s, u"createdAt"_s,
+    u"updatedAt"_s, u"createdByApiKeyId"_s, u"createdByUserId"_s, u"metadata"_s };
 
 QString utcText(const QDateTime &time)
 {
@@ -45,7 +44,8 @@ QByteArray row(const Account &account)
         utcText(account.updatedAt),
         account.createdByApiKeyId.value_or(QString()),
         account.createdByUserId.value_or(QString()),
-        account.metadata.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact)),
+        account.metadata.isEmpty() ? QString()
+                                   : QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact)),
     };
     return Csv::line(fields);
 }

@@ -29,8 +29,7 @@ char16_t unit(char c)
     return char16_t(static_cast<unsigned char>(c));
 }
 
-template<typename View>
-bool hasPrefixAndHex(View id, const char *prefix)
+template <typename View> bool hasPrefixAndHex(View id, const char *prefix)
 {
     if (id.size() != brandedIdLength)
         return false;

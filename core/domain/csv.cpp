@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Avara Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csv.h"
+
 #include "core/domain/utf8.h"
 
 namespace

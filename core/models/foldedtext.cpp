@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Avara Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "foldedtext.h"
-#include "core/domain/utf8.h"
 
 #include <algorithm>
 #include <cstring>
+
+#include "core/domain/utf8.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -203,8 +204,7 @@ int compare(QByteArrayView a, QByteArrayView b)
         if ((uchar(ca) | uchar(cb)) & 0x80) {
             // Everything before i is ASCII and equal after folding, so the order of the whole
             // texts is the order of what follows.
-            const int result
-                = decodeUtf8(a.sliced(i)).compare(decodeUtf8(b.sliced(i)), Qt::CaseInsensitive);
+            const int result = decodeUtf8(a.sliced(i)).compare(decodeUtf8(b.sliced(i)), Qt::CaseInsensitive);
             return result < 0 ? -1 : (result > 0 ? 1 : 0);
         }
         const char fa = foldAscii(ca);

@@ -219,8 +219,8 @@ void ActionQueue::start(const QString &accountId, AccountState &state, const Wai
     send(accountId, generation);
 }
 
-void ActionQueue::handleIntentWritten(const QString &accountId, quint64 actionGeneration, bool written,
-    const QString &problem)
+void ActionQueue::handleIntentWritten(
+    const QString &accountId, quint64 actionGeneration, bool written, const QString &problem)
 {
     const auto it = m_accounts.find(accountId);
     if (it == m_accounts.end() || !it->isRunning || it->actionGeneration != actionGeneration || !it->isIntentPending)

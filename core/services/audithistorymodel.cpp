@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 
 AuditHistoryModel::AuditHistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void AuditHistoryModel::setJournal(AuditJournal *journal)
 {
@@ -124,7 +123,8 @@ QVariant AuditHistoryModel::data(const QModelIndex &index, int role) const
         case ActionColumn:
             return intent.action == AuditRecord::Action::Deactivate ? tr("Deactivate") : tr("Reactivate");
         case AccountColumn:
-            return intent.accountName.isEmpty() ? intent.accountId : intent.accountName + u" ("_s + intent.accountId + u')';
+            return intent.accountName.isEmpty() ? intent.accountId
+                                                : intent.accountName + u" ("_s + intent.accountId + u')';
         case OutcomeColumn:
             return outcomeText(entry);
         case ReasonColumn:

@@ -17,8 +17,24 @@ class AuditHistoryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, UserColumn, EnvironmentColumn, ActionColumn, AccountColumn, OutcomeColumn, ReasonColumn, ColumnCount };
-    enum Role { ActionIdRole = Qt::UserRole + 1, AccountIdRole, SortRole, SucceededDeactivationRole };
+    enum Column
+    {
+        TimeColumn,
+        UserColumn,
+        EnvironmentColumn,
+        ActionColumn,
+        AccountColumn,
+        OutcomeColumn,
+        ReasonColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ActionIdRole = Qt::UserRole + 1,
+        AccountIdRole,
+        SortRole,
+        SucceededDeactivationRole
+    };
 
     struct Entry
     {

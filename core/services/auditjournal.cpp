@@ -298,7 +298,8 @@ private:
             if (wasEmpty) {
                 // The results are reported on the journal's own thread.
                 AuditJournal *journal = m_journal;
-                QMetaObject::invokeMethod(journal, [journal] { journal->deliverWritten(); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    journal, [journal] { journal->deliverWritten(); }, Qt::QueuedConnection);
             }
         }
     }

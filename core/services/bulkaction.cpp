@@ -11,7 +11,7 @@
 #include "core/services/actionqueue.h"
 
 BulkAction::BulkAction(AccountDirectory *directory, const QStringList &accountIds, bool wantedActive,
-                       const QString &reason, QObject *parent)
+    const QString &reason, QObject *parent)
     : QAbstractTableModel(parent)
     , m_directory(directory)
     , m_wantedActive(wantedActive)

@@ -28,8 +28,19 @@ class BulkAction : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, IdColumn, UsersColumn, ResultColumn, ColumnCount };
-    enum Role { AccountIdRole = Qt::UserRole + 1, StateRole };
+    enum Column
+    {
+        NameColumn,
+        IdColumn,
+        UsersColumn,
+        ResultColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        AccountIdRole = Qt::UserRole + 1,
+        StateRole
+    };
 
     enum class State
     {
@@ -57,7 +68,7 @@ public:
 
     /// An action over `accountIds` (duplicates dropped, order kept) for `directory`'s kind.
     BulkAction(AccountDirectory *directory, const QStringList &accountIds, bool wantedActive,
-               const QString &reason = {}, QObject *parent = nullptr);
+        const QString &reason = {}, QObject *parent = nullptr);
     ~BulkAction() override;
 
     bool wantedActive() const { return m_wantedActive; }

@@ -125,8 +125,8 @@ QString ConnectionProfiles::problem(const ConnectionProfile &profile, const QStr
     return {};
 }
 
-std::optional<ConnectionProfile> ConnectionProfiles::save(ConnectionProfile profile, const QString &replacing,
-                                                          QString *error)
+std::optional<ConnectionProfile> ConnectionProfiles::save(
+    ConnectionProfile profile, const QString &replacing, QString *error)
 {
     const qsizetype replaced = replacing.isEmpty() ? -1 : indexOf(replacing);
     if (!replacing.isEmpty() && replaced < 0) {

@@ -58,8 +58,8 @@ public:
     QString problem(const ConnectionProfile &profile, const QString &replacing = {}) const;
     /// Adds `profile`, or replaces (and may rename) the one called `replacing`. Returns the
     /// profile as saved (with its keyAccount), or nullopt and `error` set when problem() objects.
-    std::optional<ConnectionProfile> save(ConnectionProfile profile, const QString &replacing = {},
-                                          QString *error = nullptr);
+    std::optional<ConnectionProfile> save(
+        ConnectionProfile profile, const QString &replacing = {}, QString *error = nullptr);
     /// Forgets the profile called `name`; the caller deletes its key from the credential store.
     bool remove(const QString &name);
 

@@ -31,8 +31,8 @@ Environment Environment::forBaseUrl(const QUrl &baseUrl, bool isBuiltInSandbox)
     return environment;
 }
 
-Environment Environment::forProfile(const QString &profileName, const QUrl &baseUrl, const QString &color,
-                                     bool isBuiltInSandbox)
+Environment Environment::forProfile(
+    const QString &profileName, const QUrl &baseUrl, const QString &color, bool isBuiltInSandbox)
 {
     Environment environment = forBaseUrl(baseUrl, isBuiltInSandbox);
     environment.profileName = profileName;

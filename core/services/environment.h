@@ -10,7 +10,12 @@
 // a support engineer must never mistake a real hospital's account for a test one.
 struct Environment
 {
-    enum class Kind { Sandbox, Local, Production };
+    enum class Kind
+    {
+        Sandbox,
+        Local,
+        Production
+    };
 
     Kind kind = Kind::Production;
     QUrl baseUrl;
@@ -23,8 +28,8 @@ struct Environment
     static Environment forBaseUrl(const QUrl &baseUrl, bool isBuiltInSandbox = false);
     /// Classifies a profile's base URL and carries its name and colour. The kind still comes
     /// from the URL alone, so a remote server is production whatever the profile is called.
-    static Environment forProfile(const QString &profileName, const QUrl &baseUrl, const QString &color,
-                                  bool isBuiltInSandbox = false);
+    static Environment forProfile(
+        const QString &profileName, const QUrl &baseUrl, const QString &color, bool isBuiltInSandbox = false);
 
     /// A short name for banners and dialogs: "Sandbox", "Local server", or the host name.
     QString displayName() const;

@@ -266,7 +266,7 @@ void TestAccountFilter::anIdListLimitsTheRowsOnTopOfTextAndStatus()
         batch.append(variedAccount(n));
     store.append(batch);
     const QSet<QString> listed { variedAccount(2).id, variedAccount(3).id, variedAccount(10).id,
-                                 u"org_ffffffffffffffffffffffffffffffff"_s };
+        u"org_ffffffffffffffffffffffffffffffff"_s };
 
     AccountFilter filter;
     filter.setIdList(listed);
@@ -281,8 +281,8 @@ void TestAccountFilter::anIdListLimitsTheRowsOnTopOfTextAndStatus()
         int matching = 0;
         for (qsizetype row = 0; row < store.size(); ++row) {
             const Account account = store.account(row);
-            const bool expected = listed.contains(account.id)
-                && (f.status() == AccountFilter::Status::All || !account.isActive);
+            const bool expected
+                = listed.contains(account.id) && (f.status() == AccountFilter::Status::All || !account.isActive);
             QCOMPARE(f.matches(store, row), expected);
             QCOMPARE(fast[size_t(row)], quint8(expected ? 1 : 0));
             matching += expected;

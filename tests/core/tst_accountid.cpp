@@ -25,7 +25,8 @@ void TestAccountId::accountIds_data()
 
     const auto customer = AccountKind::ExpressCustomer;
     const auto org = AccountKind::Organization;
-    QTest::newRow("a customer id is valid for customers") << customer << u"cus_1234567890abcdef1234567890abcdef"_s << true;
+    QTest::newRow("a customer id is valid for customers")
+        << customer << u"cus_1234567890abcdef1234567890abcdef"_s << true;
     QTest::newRow("an org id is valid for orgs") << org << u"org_1234567890abcdef1234567890abcdef"_s << true;
     QTest::newRow("an org id is not a customer id") << customer << u"org_1234567890abcdef1234567890abcdef"_s << false;
     QTest::newRow("upper-case hex is refused") << customer << u"cus_1234567890ABCDEF1234567890abcdef"_s << false;
@@ -33,7 +34,8 @@ void TestAccountId::accountIds_data()
     QTest::newRow("one digit long is refused") << customer << u"cus_1234567890abcdef1234567890abcdef0"_s << false;
     QTest::newRow("a path separator is refused") << customer << u"cus_1234567890abcdef/../567890abcdef"_s << false;
     QTest::newRow("a query character is refused") << customer << u"cus_1234567890abcdef1234567890abc?ef"_s << false;
-    QTest::newRow("a non-ASCII digit is refused") << customer << u"cus_1234567890abcdef1234567890abcd\u0661f"_s << false;
+    QTest::newRow("a non-ASCII digit is refused")
+        << customer << u"cus_1234567890abcdef1234567890abcd\u0661f"_s << false;
     QTest::newRow("the empty string is refused") << customer << QString() << false;
     QTest::newRow("a missing prefix is refused") << customer << u"1234567890abcdef1234567890abcdef1234"_s << false;
 }

@@ -66,7 +66,8 @@ ConnectionProfile TestConnectionProfiles::profile(const QString &name, const QSt
 void TestConnectionProfiles::aSavedProfileIsReadBackByANewStore()
 {
     QSignalSpy changed(m_profiles.get(), &ConnectionProfiles::profilesChanged);
-    const auto production = m_profiles->save(profile(u"Production"_s, u"https://api.avarasoftware.com"_s, u"#B01E1E"_s));
+    const auto production
+        = m_profiles->save(profile(u"Production"_s, u"https://api.avarasoftware.com"_s, u"#B01E1E"_s));
     QVERIFY(production);
     QVERIFY(production->keyAccount.startsWith(u"profile:"_s));
     QCOMPARE(production->color, u"#b01e1e"_s);
@@ -120,13 +121,17 @@ void TestConnectionProfiles::invalidProfilesAreRefused_data()
     QTest::addColumn<QString>("color");
     QTest::newRow("an empty name is refused") << QString() << u"https://a.example.com"_s << QString();
     QTest::newRow("a name of spaces is refused") << u"   "_s << u"https://a.example.com"_s << QString();
-    QTest::newRow("a name taken in another case is refused") << u"PRODUCTION"_s << u"https://a.example.com"_s << QString();
-    QTest::newRow("a name with a line break is refused") << u"Prod\nuction 2"_s << u"https://a.example.com"_s << QString();
+    QTest::newRow("a name taken in another case is refused")
+        << u"PRODUCTION"_s << u"https://a.example.com"_s << QString();
+    QTest::newRow("a name with a line break is refused")
+        << u"Prod\nuction 2"_s << u"https://a.example.com"_s << QString();
     QTest::newRow("plain http to a remote host is refused") << u"Remote"_s << u"http://api.example.com"_s << QString();
     QTest::newRow("an ftp address is refused") << u"Files"_s << u"ftp://127.0.0.1"_s << QString();
-    QTest::newRow("a user name in the address is refused") << u"User"_s << u"https://me:pw@api.example.com"_s << QString();
+    QTest::newRow("a user name in the address is refused")
+        << u"User"_s << u"https://me:pw@api.example.com"_s << QString();
     QTest::newRow("an address without a host is refused") << u"Empty"_s << u"https://"_s << QString();
-    QTest::newRow("a colour name instead of #rrggbb is refused") << u"Named"_s << u"https://a.example.com"_s << u"red"_s;
+    QTest::newRow("a colour name instead of #rrggbb is refused")
+        << u"Named"_s << u"https://a.example.com"_s << u"red"_s;
     QTest::newRow("a short colour is refused") << u"Short"_s << u"https://a.example.com"_s << u"#12345"_s;
 }
 
@@ -219,7 +224,8 @@ void TestConnectionProfiles::theLegacyConnectionBecomesAProfileOnce()
 
 void TestConnectionProfiles::aProfileEnvironmentKeepsProductionForRemoteHosts()
 {
-    const Environment staging = Environment::forProfile(u"Staging"_s, QUrl(u"https://api.staging.example.com"_s), u"#2e7d32"_s);
+    const Environment staging
+        = Environment::forProfile(u"Staging"_s, QUrl(u"https://api.staging.example.com"_s), u"#2e7d32"_s);
     QVERIFY(staging.isProduction());
     QCOMPARE(staging.profileLabel(), u"Staging \u2014 api.staging.example.com"_s);
     const Environment local = Environment::forProfile(u"Dev"_s, QUrl(u"http://127.0.0.1:4010"_s), QString());

@@ -86,20 +86,18 @@ void addBadAnswerRows(bool isPage)
     QTest::addColumn<BadAnswer>("bad");
     QTest::addColumn<ApiError::Kind>("kind");
     QTest::addColumn<QString>("expectedWords");
-    QTest::newRow("an HTML page with status 200") << BadAnswer::HtmlPage << ApiError::Kind::InvalidResponse
-                                                  << u"text/html"_s;
-    QTest::newRow("JSON cut off halfway") << BadAnswer::TruncatedJson << ApiError::Kind::InvalidResponse
-                                          << u"JSON"_s;
-    QTest::newRow("text that is not JSON") << BadAnswer::MalformedJson << ApiError::Kind::InvalidResponse
-                                           << u"JSON"_s;
+    QTest::newRow("an HTML page with status 200")
+        << BadAnswer::HtmlPage << ApiError::Kind::InvalidResponse << u"text/html"_s;
+    QTest::newRow("JSON cut off halfway") << BadAnswer::TruncatedJson << ApiError::Kind::InvalidResponse << u"JSON"_s;
+    QTest::newRow("text that is not JSON") << BadAnswer::MalformedJson << ApiError::Kind::InvalidResponse << u"JSON"_s;
     if (!isPage)
         QTest::newRow("another account than the one asked for")
             << BadAnswer::AnotherAccount << ApiError::Kind::InvalidResponse
             << AccountFactory::id(AccountKind::ExpressCustomer, 0xbad);
-    QTest::newRow("a body over the size cap") << BadAnswer::OverTheSizeCap << ApiError::Kind::ResponseTooLarge
-                                              << QString::number(sizeCap);
-    QTest::newRow("an account without isActive") << BadAnswer::MissingRequiredField
-                                                 << ApiError::Kind::InvalidResponse << u"isActive"_s;
+    QTest::newRow("a body over the size cap")
+        << BadAnswer::OverTheSizeCap << ApiError::Kind::ResponseTooLarge << QString::number(sizeCap);
+    QTest::newRow("an account without isActive")
+        << BadAnswer::MissingRequiredField << ApiError::Kind::InvalidResponse << u"isActive"_s;
     QTest::newRow("an empty body") << BadAnswer::EmptyBody << ApiError::Kind::InvalidResponse << u"empty"_s;
 }
 
@@ -139,21 +137,20 @@ private:
         std::unique_ptr<ApiClient> client;
         std::unique_ptr<AccountDirectory> directory;
     };
-    static Setup loaded(const Account &account,
-        std::function<CannedHttpServer::Response(const CannedHttpServer::Request &)> answer);
+    static Setup loaded(
+        const Account &account, std::function<CannedHttpServer::Response(const CannedHttpServer::Request &)> answer);
 };
 
-TestBadResponses::Setup TestBadResponses::loaded(const Account &account,
-    std::function<CannedHttpServer::Response(const CannedHttpServer::Request &)> answer)
+TestBadResponses::Setup TestBadResponses::loaded(
+    const Account &account, std::function<CannedHttpServer::Response(const CannedHttpServer::Request &)> answer)
 {
     Setup setup;
     setup.server = std::make_unique<CannedHttpServer>();
     setup.server->setHandler(
         [account, answer](const CannedHttpServer::Request &request) -> std::optional<CannedHttpServer::Response> {
             if (request.method == "GET" && request.target.startsWith("/v1/express?"))
-                return CannedHttpServer::Response {
-                    200, AccountFactory::pageJson(account.kind, { account }, false, QString()), "application/json", {}
-                };
+                return CannedHttpServer::Response { 200,
+                    AccountFactory::pageJson(account.kind, { account }, false, QString()), "application/json", {} };
             return answer(request);
         });
     ConnectionSettings settings;
@@ -176,7 +173,8 @@ void TestBadResponses::aBadAnswerToARefreshLeavesTheRowAsItWas()
     QFETCH(ApiError::Kind, kind);
     QFETCH(QString, expectedWords);
     const Account account = AccountFactory::account(AccountKind::ExpressCustomer, 1, true);
-    const Setup setup = loaded(account, [&](const CannedHttpServer::Request &) { return badResponse(bad, account, false); });
+    const Setup setup
+        = loaded(account, [&](const CannedHttpServer::Request &) { return badResponse(bad, account, false); });
     QVERIFY(setup.directory);
     AccountStore *store = setup.directory->store();
     QCOMPARE(store->account(0), account);

@@ -259,8 +259,8 @@ void TestTransport::plainHttpToThisComputerIsAllowed()
 
     // And a call to such an address is really made (here to a server on 127.0.0.1).
     CannedHttpServer canned;
-    canned.enqueue({ 200, AccountFactory::pageJson(AccountKind::ExpressCustomer, {}, false, QString()),
-        "application/json", {} });
+    canned.enqueue(
+        { 200, AccountFactory::pageJson(AccountKind::ExpressCustomer, {}, false, QString()), "application/json", {} });
     ApiClient client(settingsFor(canned.baseUrl()));
     ApiCall *call = client.listPage(AccountKind::ExpressCustomer, QString());
     QVERIFY(waitFor(call));
@@ -343,7 +343,8 @@ void TestTransport::anUntrustworthyCertificateFailsBeforeAnyRequest()
     settings.maxRetries = 2; // as the SDKs: a retry would be possible, and must not happen
     ApiClient client(settings);
     client.setRandomSource([] { return 1.0; });
-    ApiCall *call = client.deactivate(AccountKind::ExpressCustomer, AccountFactory::id(AccountKind::ExpressCustomer, 7));
+    ApiCall *call
+        = client.deactivate(AccountKind::ExpressCustomer, AccountFactory::id(AccountKind::ExpressCustomer, 7));
     QVERIFY(waitFor(call));
     QVERIFY(!call->isSuccess());
     const ApiError error = call->error();

@@ -119,9 +119,9 @@ void TestAvaraSandbox::printsVersionAndHelp()
     QVERIFY(help.waitForFinished(30000));
     QCOMPARE(help.exitCode(), 0);
     const QByteArray text = help.readAllStandardOutput();
-    for (const char *option : { "--port", "--api-key", "--customers", "--orgs", "--seed", "--no-orgs", "--hostile",
-             "--latency-ms", "--jitter-ms", "--error-rate", "--rate-limit", "--drop-rate", "/_sandbox/faults",
-             "/_sandbox/stats" })
+    for (const char *option :
+        { "--port", "--api-key", "--customers", "--orgs", "--seed", "--no-orgs", "--hostile", "--latency-ms",
+            "--jitter-ms", "--error-rate", "--rate-limit", "--drop-rate", "/_sandbox/faults", "/_sandbox/stats" })
         QVERIFY2(text.contains(option), option);
 }
 

@@ -242,7 +242,8 @@ void TestAccountsPage::aFailingServerLeavesTheRowAsItWasAndSaysWhy()
     QVERIFY(!store->record(row).isActive());
     QVERIFY(!serverSaysActive(*m_server, id));
     QVERIFY(m_page->messageBar()->isVisible());
-    QVERIFY2(m_page->messageBar()->text().contains(u"Could not reactivate"_s), qPrintable(m_page->messageBar()->text()));
+    QVERIFY2(
+        m_page->messageBar()->text().contains(u"Could not reactivate"_s), qPrintable(m_page->messageBar()->text()));
     QVERIFY(m_page->messageBar()->text().contains(id));
 }
 
@@ -288,7 +289,8 @@ void TestAccountsPage::searchFiltersByNameIdAndMetadata()
         const Account account = store->account(store->rowOf(id));
         bool metadataMatches = false;
         for (const auto &[key, value] : account.metadata)
-            metadataMatches = metadataMatches || key.contains(word, Qt::CaseInsensitive) || value.contains(word, Qt::CaseInsensitive);
+            metadataMatches = metadataMatches || key.contains(word, Qt::CaseInsensitive)
+                || value.contains(word, Qt::CaseInsensitive);
         QVERIFY2(account.name.contains(word, Qt::CaseInsensitive) || metadataMatches, qPrintable(account.name));
     }
 }
@@ -330,7 +332,7 @@ void TestAccountsPage::sortingByUsersAndDatesFollowsTheRealValues()
         const qlonglong previous = model->index(row - 1, column).data(AccountTableModel::SortRole).toLongLong();
         const qlonglong current = model->index(row, column).data(AccountTableModel::SortRole).toLongLong();
         QVERIFY2(order == Qt::AscendingOrder ? previous <= current : previous >= current,
-                 qPrintable(u"row %1: %2 then %3"_s.arg(row).arg(previous).arg(current)));
+            qPrintable(u"row %1: %2 then %3"_s.arg(row).arg(previous).arg(current)));
     }
 }
 
@@ -415,7 +417,8 @@ void TestAccountsPage::pastingAnUnknownIdSaysThereIsNone()
     const QString unknown = u"cus_00000000000000000000000000000bad"_s;
     m_page->searchField()->setText(unknown);
     QTRY_VERIFY(m_page->messageBar()->isVisible());
-    QVERIFY2(m_page->messageBar()->text().contains(u"There is no Express customer"_s), qPrintable(m_page->messageBar()->text()));
+    QVERIFY2(m_page->messageBar()->text().contains(u"There is no Express customer"_s),
+        qPrintable(m_page->messageBar()->text()));
     QVERIFY(m_page->currentAccountId().isEmpty());
 }
 
@@ -431,8 +434,12 @@ void TestAccountsPage::exportWritesTheFilteredViewAndReadsBackEqual()
     const QString path = dir.filePath(u"export.csv"_s);
     QString error;
     qsizetype lastProgress = 0;
-    QVERIFY2(m_page->exportCsv(path, &error, [&](qsizetype done, qsizetype) { lastProgress = done; return true; }),
-             qPrintable(error));
+    QVERIFY2(m_page->exportCsv(path, &error,
+                 [&](qsizetype done, qsizetype) {
+                     lastProgress = done;
+                     return true;
+                 }),
+        qPrintable(error));
     QCOMPARE(lastProgress, shown);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));

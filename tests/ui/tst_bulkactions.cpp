@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void aSingleDeactivationRecordsTheReasonAndOffersUndo();
     void theUndoNoticeGoesAwayByItself();
     void aListFileShowsTheFoundAccountsAndNamesTheUnknownOnes();
+    void theKeyboardAloneSelectsDeactivatesAndUndoes();
 
 private:
     void startPage();
@@ -107,7 +109,8 @@ void TestBulkActions::startPage()
     settings.baseUrl = m_server->baseUrl();
     settings.apiKey = u"sandbox-key"_s;
     m_client = std::make_unique<ApiClient>(settings);
-    m_journal = std::make_unique<AuditJournal>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".jsonl"_s));
+    m_journal = std::make_unique<AuditJournal>(
+        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".jsonl"_s));
     m_directory = std::make_unique<AccountDirectory>(m_client.get(), AccountKind::ExpressCustomer);
     m_directory->setAuditJournal(m_journal.get());
     m_directory->actionQueue()->setReconcileTries(1, std::chrono::milliseconds(0));
@@ -138,7 +141,8 @@ void TestBulkActions::selectIds(const QStringList &ids)
         QVERIFY(index.isValid());
         selection.select(index, index);
     }
-    m_page->view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_page->view()->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 bool TestBulkActions::bulkConfirmationShown() const
@@ -185,7 +189,8 @@ void TestBulkActions::fiftyAccountsAreDeactivatedUnderARateLimitWithAResultPerRo
     QAbstractItemModelTester tester(action, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(finished.wait(60'000));
     for (qsizetype i = 0; i < action->size(); ++i)
-        QVERIFY2(action->item(i).state == BulkAction::State::Changed, qPrintable(BulkAction::stateText(action->item(i), false)));
+        QVERIFY2(action->item(i).state == BulkAction::State::Changed,
+            qPrintable(BulkAction::stateText(action->item(i), false)));
     QCOMPARE(action->count(BulkAction::State::Changed), 50);
     QVERIFY2(m_server->faultCounts().rateLimited > 0, "the rate limit was never reached: the test proves nothing");
     for (int row = 0; row < 50; ++row) {
@@ -345,7 +350,8 @@ void TestBulkActions::theUndoNoticeGoesAwayByItself()
     UndoNotice notice;
     notice.show();
     int undone = 0;
-    notice.showNotice(u"Deactivated 3 accounts."_s, [&undone] { ++undone; }, std::chrono::milliseconds(300));
+    notice.showNotice(
+        u"Deactivated 3 accounts."_s, [&undone] { ++undone; }, std::chrono::milliseconds(300));
     QVERIFY(notice.isVisible());
     QVERIFY(notice.isOffering());
     QVERIFY(notice.undoButton()->text().contains(u"Undo"_s));
@@ -382,8 +388,8 @@ void TestBulkActions::aListFileShowsTheFoundAccountsAndNamesTheUnknownOnes()
     const QString path = m_dir.filePath(u"ticket-4711.csv"_s);
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write((u"id,comment\n"_s + loaded.at(0) + u",first\n"_s + unknownA + u",typo?\n"_s + loaded.at(1)
-                + u",\n"_s + created + u",new\n"_s + org + u",an org\n"_s + unknownB + u"\ncus_short,not an id\n"_s)
+    file.write((u"id,comment\n"_s + loaded.at(0) + u",first\n"_s + unknownA + u",typo?\n"_s + loaded.at(1) + u",\n"_s
+        + created + u",new\n"_s + org + u",an org\n"_s + unknownB + u"\ncus_short,not an id\n"_s)
                    .toUtf8());
     file.close();
 
@@ -429,6 +435,61 @@ void TestBulkActions::aListFileShowsTheFoundAccountsAndNamesTheUnknownOnes()
 
     QVERIFY(!window.openIdListFile(m_dir.filePath(u"missing.txt"_s), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestBulkActions::theKeyboardAloneSelectsDeactivatesAndUndoes()
+{
+    ConnectionSettings settings;
+    settings.baseUrl = m_server->baseUrl();
+    settings.apiKey = u"sandbox-key"_s;
+    m_client = std::make_unique<ApiClient>(settings);
+    MainWindow window(m_client.get(), Environment::forBaseUrl(settings.baseUrl, true));
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    AccountsPage *customers = window.page(AccountKind::ExpressCustomer);
+    QSignalSpy loaded(customers->directory(), &AccountDirectory::loadFinished);
+    window.loadAll();
+    QVERIFY(loaded.wait(10'000));
+    customers->tableModel()->publishPendingRows();
+
+    // Into the table, the first row current, then four more with Shift+Down.
+    QTableView *view = customers->view();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+    const QStringList ids = customers->selectedAccountIds();
+    QCOMPARE(ids.size(), 5);
+
+    QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(customers->openBulkConfirmation() && customers->openBulkConfirmation()->isVisible());
+    BulkConfirmDialog *confirmation = customers->openBulkConfirmation();
+    QTRY_VERIFY(confirmation->reasonField()->hasFocus()); // typing goes to the reason
+    QTest::keyClicks(QApplication::focusWidget(), u"keyboard only"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // nothing: not Cancel, not Deactivate
+    QVERIFY(confirmation->isVisible());
+    // Tab along the focus chain to the Deactivate button, then Space.
+    for (int i = 0; i < 10 && QApplication::focusWidget() != confirmation->confirmButton(); ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), confirmation->confirmButton());
+    QSignalSpy finished(customers, &AccountsPage::bulkActionFinished);
+    QTest::keyClick(confirmation->confirmButton(), Qt::Key_Space);
+    QVERIFY(finished.wait(20'000));
+    for (const QString &id : ids)
+        QVERIFY(!serverSaysActive(*m_server, id));
+
+    // Escape closes the finished results; Ctrl+Z in the window undoes.
+    QTRY_VERIFY(customers->bulkProgress() && customers->bulkProgress()->isVisible());
+    QTest::keyClick(customers->bulkProgress(), Qt::Key_Escape);
+    QTRY_VERIFY(!customers->bulkProgress() || !customers->bulkProgress()->isVisible());
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(finished.wait(20'000));
+    for (const QString &id : ids)
+        QVERIFY(serverSaysActive(*m_server, id));
 }
 
 QTEST_MAIN(TestBulkActions)

@@ -104,7 +104,8 @@ void TestHistoryDialog::actionsAppearWithTheirOutcome()
 {
     HistoryDialog *history = m_window->showHistory();
     QVERIFY(history);
-    QAbstractItemModelTester sourceTester(history->proxy()->sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester sourceTester(
+        history->proxy()->sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(history->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(history->proxy()->rowCount(), 0);
     const QString id = deactivateOne();
@@ -146,7 +147,8 @@ void TestHistoryDialog::undoReactivatesTheDeactivatedAccount()
     QVERIFY(!m_server->isActive(id).value_or(true));
     HistoryDialog *history = m_window->showHistory();
     QTRY_COMPARE(history->proxy()->rowCount(), 1);
-    QTRY_VERIFY(history->proxy()->index(0, AuditHistoryModel::OutcomeColumn).data().toString().startsWith(u"Succeeded"_s));
+    QTRY_VERIFY(
+        history->proxy()->index(0, AuditHistoryModel::OutcomeColumn).data().toString().startsWith(u"Succeeded"_s));
     history->view()->setCurrentIndex(history->proxy()->index(0, 0));
     QVERIFY(history->undoButton()->isEnabled());
     QTest::mouseClick(history->undoButton(), Qt::LeftButton);

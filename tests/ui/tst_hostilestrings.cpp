@@ -251,15 +251,15 @@ void TestHostileStrings::everyHostileNameLoadsAndShowsVerbatimInTheTable()
     // The metadata column shows seeded hostile values as they are.
     bool sawImageValue = false;
     for (int row = 0; row < m_page->filterModel()->rowCount(); ++row) {
-        const QString metadata
-            = m_page->filterModel()->index(row, AccountTableModel::MetadataColumn).data().toString();
+        const QString metadata = m_page->filterModel()->index(row, AccountTableModel::MetadataColumn).data().toString();
         sawImageValue = sawImageValue || metadata.contains(u"<img src=x onerror=alert(1)>"_s);
     }
     QVERIFY(sawImageValue);
 
     // Every column paints through the plain-text delegate (or its toggle subclass).
     for (int column = 0; column < AccountTableModel::ColumnCount; ++column) {
-        QAbstractItemDelegate *delegate = m_page->view()->itemDelegateForIndex(viewIndex(idOfName(bareImageName), column));
+        QAbstractItemDelegate *delegate
+            = m_page->view()->itemDelegateForIndex(viewIndex(idOfName(bareImageName), column));
         QVERIFY2(qobject_cast<PlainTextDelegate *>(delegate), qPrintable(QString::number(column)));
     }
 }
@@ -399,7 +399,8 @@ void TestHostileStrings::theDetailPaneShowsEveryFieldAsPlainText()
     QVERIFY(seenValues.contains(u"abc\u202Efed\u202C"_s));
     QVERIFY(seenValues.contains(u"\U0001F680\U0001F680\U0001F680"_s));
     QVERIFY(seenValues.contains(QString::fromUtf8("nul\0byte\x01\x02\x1f\ttab\nline", 20)));
-    QVERIFY(std::any_of(seenValues.cbegin(), seenValues.cend(), [](const QString &value) { return value.size() == 1000; }));
+    QVERIFY(
+        std::any_of(seenValues.cbegin(), seenValues.cend(), [](const QString &value) { return value.size() == 1000; }));
 }
 
 void TestHostileStrings::noLabelInTheWindowRendersServerTextAsRichText()
@@ -412,7 +413,8 @@ void TestHostileStrings::noLabelInTheWindowRendersServerTextAsRichText()
 
 void TestHostileStrings::theConfirmationDialogShowsTheNameAsPlainText()
 {
-    for (const QString &name : { bareImageName, u"<a href=\"https://evil.example\">click</a>"_s, unclosedOverrideName }) {
+    for (const QString &name :
+        { bareImageName, u"<a href=\"https://evil.example\">click</a>"_s, unclosedOverrideName }) {
         const QString id = idOfName(name);
         QVERIFY(m_server->setActive(id, true));
         m_page->directory()->refresh(id);

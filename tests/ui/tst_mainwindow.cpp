@@ -80,9 +80,12 @@ void TestMainWindow::theEnvironmentBandNamesTheServer_data()
     QTest::addColumn<bool>("builtInSandbox");
     QTest::addColumn<QString>("expectedText");
     QTest::addColumn<QString>("expectedTitle");
-    QTest::newRow("the built-in sandbox says SANDBOX") << QUrl(u"http://127.0.0.1:4010"_s) << true << u"SANDBOX"_s << u"Sandbox"_s;
-    QTest::newRow("a loopback server says LOCAL SERVER") << QUrl(u"http://localhost:8080"_s) << false << u"LOCAL SERVER"_s << u"Local server"_s;
-    QTest::newRow("a remote host says PRODUCTION") << QUrl(u"https://api.avarasoftware.com"_s) << false << u"PRODUCTION"_s << u"PRODUCTION api.avarasoftware.com"_s;
+    QTest::newRow("the built-in sandbox says SANDBOX")
+        << QUrl(u"http://127.0.0.1:4010"_s) << true << u"SANDBOX"_s << u"Sandbox"_s;
+    QTest::newRow("a loopback server says LOCAL SERVER")
+        << QUrl(u"http://localhost:8080"_s) << false << u"LOCAL SERVER"_s << u"Local server"_s;
+    QTest::newRow("a remote host says PRODUCTION") << QUrl(u"https://api.avarasoftware.com"_s) << false
+                                                   << u"PRODUCTION"_s << u"PRODUCTION api.avarasoftware.com"_s;
 }
 
 void TestMainWindow::theEnvironmentBandNamesTheServer()

@@ -48,11 +48,11 @@ void TestPlainTextDelegate::tableCellsPaintExactlyAsTheStyleDoes_data()
     QTest::newRow("elided when selected") << longName << left << 160 << selected << true;
     QTest::newRow("elided with focus") << longName << left << 160 << focused << false;
     QTest::newRow("right to left text") << u"\u05de\u05e8\u05e4\u05d0\u05ea \u05d4\u05e2\u05de\u05e7 Clinic"_s << left
-                                       << 300 << plain << false;
+                                        << 300 << plain << false;
     QTest::newRow("an override never closed")
         << u"\u202eevil override \u2068 never closed"_s << left << 300 << plain << false;
-    QTest::newRow("emoji and combining marks") << u"Cafe\u0301 \U0001F3E5 Zalgo\u0336\u0337"_s << left << 300 << plain
-                                               << false;
+    QTest::newRow("emoji and combining marks")
+        << u"Cafe\u0301 \U0001F3E5 Zalgo\u0336\u0337"_s << left << 300 << plain << false;
     QTest::newRow("a line break goes to the style") << u"first line\nsecond line"_s << left << 300 << plain << false;
     QTest::newRow("a line separator goes to the style") << u"first\u2028second"_s << left << 300 << plain << false;
 }

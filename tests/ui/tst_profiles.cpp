@@ -11,11 +11,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include "core/api/apiclient.h"
 #include "core/models/accountfiltermodel.h"
@@ -144,7 +144,8 @@ void TestProfiles::openWindow()
 {
     const ConnectionProfile alpha = *m_profiles->profile(u"Alpha"_s);
     m_firstClient = m_alpha->makeClient();
-    m_window = std::make_unique<MainWindow>(m_firstClient.get(), Environment::forProfile(alpha.name, alpha.baseUrl, alpha.color));
+    m_window = std::make_unique<MainWindow>(
+        m_firstClient.get(), Environment::forProfile(alpha.name, alpha.baseUrl, alpha.color));
     m_switcher = new ProfileSwitcher(m_profiles.get(), m_credentials.get(), m_window.get());
     m_switcher->setCurrent(u"Alpha"_s);
     m_window->setConnectionSwitcher(m_switcher, m_switcher->comboBox());
@@ -212,7 +213,8 @@ void TestProfiles::profileSwitchChangesHostKeyAndColour()
     QCOMPARE(m_window->currentPage(), m_window->page(AccountKind::Organization));
     QVERIFY(!m_window->apiKeyPrompt());
     const QString betaHost = m_beta->baseUrl().host() + u':' + QString::number(m_beta->baseUrl().port());
-    QVERIFY2(m_window->environmentBand()->text().contains(u"Beta \u2014 "_s + betaHost), qPrintable(m_window->environmentBand()->text()));
+    QVERIFY2(m_window->environmentBand()->text().contains(u"Beta \u2014 "_s + betaHost),
+        qPrintable(m_window->environmentBand()->text()));
     QVERIFY(m_window->environmentBand()->styleSheet().contains(betaColor));
     QVERIFY(!m_window->environmentBand()->styleSheet().contains(alphaColor));
     QVERIFY(m_window->windowTitle().contains(u"Beta"_s));
@@ -339,7 +341,7 @@ void TestProfiles::theManageDialogSavesAProfileWithoutItsKeyInTheSettingsFile()
 
     std::optional<QString> stored;
     m_credentials->readKey(m_profiles->profile(u"Delta"_s)->keyAccount,
-                           [&stored](std::optional<QString> key, const QString &) { stored = key; });
+        [&stored](std::optional<QString> key, const QString &) { stored = key; });
     QTRY_COMPARE(stored, std::optional<QString>(secret));
 }
 
@@ -420,8 +422,8 @@ void TestProfiles::theBandKeepsItsMeaningWhateverTheColour_data()
         << QUrl(u"https://api.avarasoftware.com"_s) << QString() << u"PRODUCTION"_s << u"#b01e1e"_s << false;
     QTest::newRow("a local profile without a colour keeps the local blue")
         << QUrl(u"http://127.0.0.1:4010"_s) << QString() << u"Named \u2014 127.0.0.1:4010"_s << u"#3b5ba5"_s << false;
-    QTest::newRow("a light colour gets dark text") << QUrl(u"http://localhost:8080"_s) << u"#f0e68c"_s
-                                                   << u"Named"_s << u"#f0e68c"_s << false;
+    QTest::newRow("a light colour gets dark text")
+        << QUrl(u"http://localhost:8080"_s) << u"#f0e68c"_s << u"Named"_s << u"#f0e68c"_s << false;
 }
 
 void TestProfiles::theBandKeepsItsMeaningWhateverTheColour()

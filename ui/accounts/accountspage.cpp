@@ -7,8 +7,6 @@
 #include <QComboBox>
 #include <QDataStream>
 #include <QFileDialog>
-#include <QProgressDialog>
-#include <QSaveFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -17,7 +15,9 @@
 #include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -51,7 +51,7 @@ constexpr int unknownIdsNamed = 5;
 
 // A hidden strip above the table: a plain-text label, then its buttons.
 void buildStrip(QWidget *strip, const QString &name, QLabel *label, const QString &labelName,
-                std::initializer_list<QPushButton *> buttons)
+    std::initializer_list<QPushButton *> buttons)
 {
     strip->setObjectName(name);
     label->setObjectName(labelName);
@@ -188,8 +188,10 @@ void AccountsPage::buildLayout()
     const QList<std::pair<int, int>> widths = {
         { AccountTableModel::StatusColumn, 50 + metrics.horizontalAdvance(tr("Deactivating\u2026")) + em },
         { AccountTableModel::NameColumn, 22 * em },
-        { AccountTableModel::IdColumn, idWidth },     { AccountTableModel::UsersColumn, 5 * em },
-        { AccountTableModel::CreatedColumn, timeWidth }, { AccountTableModel::UpdatedColumn, timeWidth },
+        { AccountTableModel::IdColumn, idWidth },
+        { AccountTableModel::UsersColumn, 5 * em },
+        { AccountTableModel::CreatedColumn, timeWidth },
+        { AccountTableModel::UpdatedColumn, timeWidth },
         { AccountTableModel::MetadataColumn, 20 * em },
     };
     for (const auto &[column, width] : widths)
@@ -206,7 +208,8 @@ void AccountsPage::buildLayout()
             toggle->setChecked(!columns->isSectionHidden(column));
             // The name identifies the row for people and screen readers: it always stays.
             toggle->setEnabled(column != AccountTableModel::NameColumn);
-            connect(toggle, &QAction::toggled, columns, [columns, column](bool shown) { columns->setSectionHidden(column, !shown); });
+            connect(toggle, &QAction::toggled, columns,
+                [columns, column](bool shown) { columns->setSectionHidden(column, !shown); });
         }
         menu.exec(columns->mapToGlobal(position));
     });
@@ -236,7 +239,7 @@ void AccountsPage::buildLayout()
     auto *reactivateSelectedButton = new QPushButton(tr("Reactivate selected\u2026"), m_selectionBar);
     reactivateSelectedButton->setObjectName(u"reactivateSelectedButton"_s);
     buildStrip(m_selectionBar, u"selectionBar"_s, m_selectionLabel, u"selectionLabel"_s,
-               { deactivateSelectedButton, reactivateSelectedButton });
+        { deactivateSelectedButton, reactivateSelectedButton });
     connect(deactivateSelectedButton, &QPushButton::clicked, this, &AccountsPage::deactivateSelected);
     connect(reactivateSelectedButton, &QPushButton::clicked, this, &AccountsPage::reactivateSelected);
 
@@ -295,9 +298,10 @@ QString AccountsPage::countsText() const
         return tr("This server has no organizations");
     const AccountStore *store = m_directory->store();
     const QLocale locale;
-    QString text = tr("%1 accounts \u00b7 %2 shown \u00b7 %3 inactive")
-                       .arg(locale.toString(qlonglong(store->size())), locale.toString(qlonglong(m_filterModel->shownCount())),
-                            locale.toString(qlonglong(store->inactiveCount())));
+    QString text
+        = tr("%1 accounts \u00b7 %2 shown \u00b7 %3 inactive")
+              .arg(locale.toString(qlonglong(store->size())), locale.toString(qlonglong(m_filterModel->shownCount())),
+                  locale.toString(qlonglong(store->inactiveCount())));
     const QDateTime loadedAt = m_directory->lastLoadedAt();
     if (m_directory->isLoading())
         text += tr(" \u00b7 loading\u2026");
@@ -322,8 +326,8 @@ bool AccountsPage::selectAccount(const QString &id)
     return true;
 }
 
-bool AccountsPage::exportCsv(const QString &path, QString *error,
-                             const std::function<bool(qsizetype, qsizetype)> &progress) const
+bool AccountsPage::exportCsv(
+    const QString &path, QString *error, const std::function<bool(qsizetype, qsizetype)> &progress) const
 {
     const AccountStore *store = m_directory->store();
     const qsizetype total = m_filterModel->rowCount();
@@ -353,9 +357,10 @@ bool AccountsPage::exportCsv(const QString &path, QString *error,
 
 void AccountsPage::exportView()
 {
-    const QString suggested = m_directory->kind() == AccountKind::ExpressCustomer ? u"express-customers.csv"_s
-                                                                                  : u"organizations.csv"_s;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the shown accounts"), suggested, tr("CSV files (*.csv)"));
+    const QString suggested
+        = m_directory->kind() == AccountKind::ExpressCustomer ? u"express-customers.csv"_s : u"organizations.csv"_s;
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export the shown accounts"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QProgressDialog dialog(tr("Exporting accounts\u2026"), tr("Cancel"), 0, m_filterModel->rowCount(), this);
@@ -431,7 +436,7 @@ void AccountsPage::toggleCurrent()
     if (!current.isValid())
         return;
     requestActive(current.data(AccountTableModel::AccountIdRole).toString(),
-                  !current.data(AccountTableModel::IsActiveRole).toBool());
+        !current.data(AccountTableModel::IsActiveRole).toBool());
 }
 
 void AccountsPage::requestActive(const QString &id, bool wantedActive)
@@ -447,7 +452,7 @@ void AccountsPage::requestActive(const QString &id, bool wantedActive)
     m_confirmation = new ConfirmDeactivationDialog(store->account(row), m_environment, this);
     m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_confirmation, &QDialog::accepted, this,
-            [this, id] { startBulk({ id }, false, m_confirmation ? m_confirmation->reason() : QString(), false); });
+        [this, id] { startBulk({ id }, false, m_confirmation ? m_confirmation->reason() : QString(), false); });
     connect(m_confirmation, &QDialog::finished, m_view, qOverload<>(&QWidget::setFocus));
     m_confirmation->open();
 }
@@ -502,11 +507,12 @@ void AccountsPage::handleLoadFailed(const ApiError &error)
     m_tableModel->publishPendingRows();
     m_loadingBar->hide();
     if (error.kind == ApiError::Kind::Cancelled) {
-        Q_EMIT statusMessage(tr("Loading cancelled; %1 accounts loaded.").arg(QLocale().toString(qlonglong(m_directory->store()->size()))));
+        Q_EMIT statusMessage(tr("Loading cancelled; %1 accounts loaded.")
+                                 .arg(QLocale().toString(qlonglong(m_directory->store()->size()))));
     } else {
         m_messageBar->showMessage(MessageBar::Level::Error,
-                                  tr("Could not load all %1: %2").arg(title().toLower(), MessageBar::errorText(error)),
-                                  tr("Retry"), [this] { reload(); });
+            tr("Could not load all %1: %2").arg(title().toLower(), MessageBar::errorText(error)), tr("Retry"),
+            [this] { reload(); });
     }
     Q_EMIT countsChanged();
 }
@@ -531,7 +537,8 @@ void AccountsPage::handleActionSucceeded(const QString &id, bool active)
 {
     if (m_quietIds.contains(id))
         return;
-    Q_EMIT statusMessage(active ? tr("Reactivated %1").arg(accountLabel(id)) : tr("Deactivated %1").arg(accountLabel(id)));
+    Q_EMIT statusMessage(
+        active ? tr("Reactivated %1").arg(accountLabel(id)) : tr("Deactivated %1").arg(accountLabel(id)));
 }
 
 void AccountsPage::handleActionFailed(const QString &id, bool wantedActive, const ApiError &error)
@@ -542,11 +549,12 @@ void AccountsPage::handleActionFailed(const QString &id, bool wantedActive, cons
     const qsizetype row = store->rowOf(id);
     QString state;
     if (row >= 0)
-        state = store->record(row).isActive() ? tr("The server says it is active.") : tr("The server says it is inactive.");
+        state = store->record(row).isActive() ? tr("The server says it is active.")
+                                              : tr("The server says it is inactive.");
     const QString what = wantedActive ? tr("Could not reactivate %1.").arg(accountLabel(id))
                                       : tr("Could not deactivate %1.").arg(accountLabel(id));
     m_messageBar->showMessage(MessageBar::Level::Error, what + u' ' + state + u' ' + MessageBar::errorText(error),
-                              tr("Retry"), [this, id, wantedActive] { m_directory->setActive(id, wantedActive); });
+        tr("Retry"), [this, id, wantedActive] { m_directory->setActive(id, wantedActive); });
 }
 
 void AccountsPage::handleRefreshFailed(const QString &id, const ApiError &error)
@@ -557,14 +565,14 @@ void AccountsPage::handleRefreshFailed(const QString &id, const ApiError &error)
     if (id == m_lookupId && error.kind == ApiError::Kind::NotFound) {
         m_lookupId.clear();
         m_messageBar->showMessage(MessageBar::Level::Information,
-                                  m_directory->kind() == AccountKind::ExpressCustomer
-                                      ? tr("There is no Express customer %1 on this server.").arg(id)
-                                      : tr("There is no organization %1 on this server.").arg(id));
+            m_directory->kind() == AccountKind::ExpressCustomer
+                ? tr("There is no Express customer %1 on this server.").arg(id)
+                : tr("There is no organization %1 on this server.").arg(id));
         return;
     }
     m_messageBar->showMessage(MessageBar::Level::Error,
-                              tr("Could not read %1 from the server: %2").arg(accountLabel(id), MessageBar::errorText(error)),
-                              tr("Retry"), [this, id] { m_directory->refresh(id); });
+        tr("Could not read %1 from the server: %2").arg(accountLabel(id), MessageBar::errorText(error)), tr("Retry"),
+        [this, id] { m_directory->refresh(id); });
 }
 
 void AccountsPage::handleRowChanged(qsizetype row)
@@ -609,8 +617,8 @@ void AccountsPage::lookUpTypedId()
     const std::optional<AccountKind> otherKind = accountKindOfId(typed);
     if (otherKind && *otherKind != kind) {
         Q_EMIT statusMessage(*otherKind == AccountKind::Organization
-                                 ? tr("%1 is an organization id: look on the Organizations page (Ctrl+2).").arg(typed)
-                                 : tr("%1 is an Express customer id: look on the Express customers page (Ctrl+1).").arg(typed));
+                ? tr("%1 is an organization id: look on the Organizations page (Ctrl+2).").arg(typed)
+                : tr("%1 is an Express customer id: look on the Express customers page (Ctrl+1).").arg(typed));
     }
 }
 
@@ -641,7 +649,8 @@ void AccountsPage::restoreSelectionIfLoaded()
     if (!m_restoreCurrentId.isEmpty()) {
         const QModelIndex current = m_filterModel->indexOfAccount(m_restoreCurrentId, AccountTableModel::NameColumn);
         if (current.isValid()) {
-            m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->selectionModel()->setCurrentIndex(
+                current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_restoreCurrentId.clear();
         }
     }
@@ -663,8 +672,8 @@ void AccountsPage::selectAllShown()
     m_view->selectAll();
     // The detail pane follows the current row: give it one among the selected.
     if (!m_view->currentIndex().isValid() && m_filterModel->rowCount() > 0)
-        m_view->selectionModel()->setCurrentIndex(m_filterModel->index(0, AccountTableModel::NameColumn),
-                                                  QItemSelectionModel::NoUpdate);
+        m_view->selectionModel()->setCurrentIndex(
+            m_filterModel->index(0, AccountTableModel::NameColumn), QItemSelectionModel::NoUpdate);
     m_view->setFocus(Qt::OtherFocusReason);
 }
 
@@ -709,8 +718,9 @@ void AccountsPage::requestBulk(const QStringList &ids, bool wantedActive)
     }
     summary.accountCount = toChange.size();
     if (toChange.isEmpty()) {
-        Q_EMIT statusMessage(wantedActive ? tr("All %n selected account(s) are already active.", nullptr, int(ids.size()))
-                                          : tr("All %n selected account(s) are already inactive.", nullptr, int(ids.size())));
+        Q_EMIT statusMessage(wantedActive
+                ? tr("All %n selected account(s) are already active.", nullptr, int(ids.size()))
+                : tr("All %n selected account(s) are already inactive.", nullptr, int(ids.size())));
         return;
     }
     m_bulkConfirmation = new BulkConfirmDialog(summary, m_environment, this);
@@ -722,10 +732,12 @@ void AccountsPage::requestBulk(const QStringList &ids, bool wantedActive)
     m_bulkConfirmation->open();
 }
 
-BulkAction *AccountsPage::startBulk(const QStringList &ids, bool wantedActive, const QString &reason, bool showsProgress)
+BulkAction *AccountsPage::startBulk(
+    const QStringList &ids, bool wantedActive, const QString &reason, bool showsProgress)
 {
     auto *action = new BulkAction(m_directory, ids, wantedActive, reason, this);
-    connect(action, &BulkAction::finished, this, [this, action, showsProgress] { handleBulkFinished(action, showsProgress); });
+    connect(action, &BulkAction::finished, this,
+        [this, action, showsProgress] { handleBulkFinished(action, showsProgress); });
     if (showsProgress) {
         for (qsizetype i = 0; i < action->size(); ++i)
             m_quietIds.insert(action->item(i).accountId);
@@ -751,16 +763,17 @@ void AccountsPage::handleBulkFinished(BulkAction *action, bool showsProgress)
     if (!action->wantedActive() && !changed.isEmpty())
         offerUndo(changed, action->reason());
     const qsizetype failed = action->count(BulkAction::State::Failed);
-    if (showsProgress && failed > 0 && !(m_bulkProgress && m_bulkProgress->action() == action && m_bulkProgress->isVisible())) {
+    if (showsProgress && failed > 0
+        && !(m_bulkProgress && m_bulkProgress->action() == action && m_bulkProgress->isVisible())) {
         // The dialog was closed while the batch ran: the failures must still be seen.
         m_messageBar->showMessage(MessageBar::Level::Error,
-                                  tr("%1 of %2 accounts could not be changed.").arg(failed).arg(action->size()),
-                                  tr("Show results"), [this, action] {
-                                      if (m_bulkProgress && m_bulkProgress->action() == action) {
-                                          m_bulkProgress->show();
-                                          m_bulkProgress->raise();
-                                      }
-                                  });
+            tr("%1 of %2 accounts could not be changed.").arg(failed).arg(action->size()), tr("Show results"),
+            [this, action] {
+                if (m_bulkProgress && m_bulkProgress->action() == action) {
+                    m_bulkProgress->show();
+                    m_bulkProgress->raise();
+                }
+            });
     }
     // A batch whose dialog was closed is no longer needed once done; one with its dialog
     // open goes with the dialog. A single deactivation goes once its undo is decided.
@@ -823,7 +836,8 @@ void AccountsPage::showIdList(const QStringList &ids, const QString &sourceName)
     if (m_listResolver)
         m_listResolver->deleteLater();
     m_listResolver = new IdListResolver(m_directory, ids, this);
-    m_listLabel->setText(tr("Looking up %n id(s) from \u201c%1\u201d\u2026", nullptr, int(ids.size())).arg(isolatedText(sourceName)));
+    m_listLabel->setText(
+        tr("Looking up %n id(s) from \u201c%1\u201d\u2026", nullptr, int(ids.size())).arg(isolatedText(sourceName)));
     m_copyUnknownButton->hide();
     m_listBar->show();
     IdListResolver *resolver = m_listResolver;
@@ -849,16 +863,18 @@ void AccountsPage::handleIdListResolved(const QString &sourceName)
     const QLocale locale;
     QString text = tr("List \u201c%1\u201d: %2 of %3 found")
                        .arg(isolatedText(sourceName), locale.toString(qlonglong(found.size())),
-                            locale.toString(qlonglong(resolver->accountIds().size())));
+                           locale.toString(qlonglong(resolver->accountIds().size())));
     if (!m_unknownListIds.isEmpty()) {
         QStringList named = m_unknownListIds.mid(0, unknownIdsNamed);
         if (m_unknownListIds.size() > unknownIdsNamed)
             named.append(u"\u2026"_s);
-        text += u" \u00b7 "_s + tr("%n not on this server: %1", nullptr, int(m_unknownListIds.size())).arg(named.join(u", "_s));
+        text += u" \u00b7 "_s
+            + tr("%n not on this server: %1", nullptr, int(m_unknownListIds.size())).arg(named.join(u", "_s));
     }
     if (!failures.isEmpty()) {
-        text += u" \u00b7 "_s + tr("%n could not be looked up: %1", nullptr, int(failures.size()))
-                                   .arg(MessageBar::errorText(failures.cbegin().value()));
+        text += u" \u00b7 "_s
+            + tr("%n could not be looked up: %1", nullptr, int(failures.size()))
+                  .arg(MessageBar::errorText(failures.cbegin().value()));
     }
     m_listLabel->setText(text);
     m_copyUnknownButton->setVisible(!m_unknownListIds.isEmpty());

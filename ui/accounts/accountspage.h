@@ -83,7 +83,7 @@ public:
     /// metadata as JSON). Reports progress through `progress(done, total)`; returning false
     /// from it cancels. False with `error` set when the file could not be written or was cancelled.
     bool exportCsv(const QString &path, QString *error = nullptr,
-                   const std::function<bool(qsizetype done, qsizetype total)> &progress = {}) const;
+        const std::function<bool(qsizetype done, qsizetype total)> &progress = {}) const;
     /// Limits the rows to `ids` (a pasted or opened list named `sourceName`): ids not loaded
     /// are fetched, the list bar says how many were found and names the unknown ones, and
     /// the found rows are selected, ready for an action on all of them.

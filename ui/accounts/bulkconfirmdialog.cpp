@@ -33,9 +33,11 @@ BulkConfirmDialog::BulkConfirmDialog(const Summary &summary, const Environment &
 
     QString question;
     if (summary.wantedActive)
-        question = isCustomer ? tr("Reactivate %n Express customer(s)?", nullptr, count) : tr("Reactivate %n organization(s)?", nullptr, count);
+        question = isCustomer ? tr("Reactivate %n Express customer(s)?", nullptr, count)
+                              : tr("Reactivate %n organization(s)?", nullptr, count);
     else
-        question = isCustomer ? tr("Deactivate %n Express customer(s)?", nullptr, count) : tr("Deactivate %n organization(s)?", nullptr, count);
+        question = isCustomer ? tr("Deactivate %n Express customer(s)?", nullptr, count)
+                              : tr("Deactivate %n organization(s)?", nullptr, count);
     auto *heading = DialogParts::headingLabel(question, this);
     heading->setObjectName(u"bulkQuestion"_s);
 
@@ -57,9 +59,9 @@ BulkConfirmDialog::BulkConfirmDialog(const Summary &summary, const Environment &
     namesLabel->setObjectName(u"accountNamesLabel"_s);
     form->addRow(tr("Including:"), namesLabel);
     if (summary.alreadyCount > 0) {
-        auto *already = DialogParts::plainLabel(
-            summary.wantedActive ? tr("%n selected account(s) already active: left as they are.", nullptr, int(summary.alreadyCount))
-                                 : tr("%n selected account(s) already inactive: left as they are.", nullptr, int(summary.alreadyCount)),
+        auto *already = DialogParts::plainLabel(summary.wantedActive
+                ? tr("%n selected account(s) already active: left as they are.", nullptr, int(summary.alreadyCount))
+                : tr("%n selected account(s) already inactive: left as they are.", nullptr, int(summary.alreadyCount)),
             this);
         already->setObjectName(u"alreadyLabel"_s);
         form->addRow(QString(), already);
@@ -75,14 +77,14 @@ BulkConfirmDialog::BulkConfirmDialog(const Summary &summary, const Environment &
         connect(m_typedCountField, &QLineEdit::textChanged, this, &BulkConfirmDialog::updateConfirmButton);
     }
 
-    auto *consequence = DialogParts::plainLabel(
-        summary.wantedActive ? tr("Their users can be assigned new studies again.")
-                             : tr("Their users can no longer be assigned new studies. No data is deleted; you can undo "
-                                  "this for a few seconds afterwards, and from the history."),
+    auto *consequence = DialogParts::plainLabel(summary.wantedActive
+            ? tr("Their users can be assigned new studies again.")
+            : tr("Their users can no longer be assigned new studies. No data is deleted; you can undo "
+                 "this for a few seconds afterwards, and from the history."),
         this);
 
-    QDialogButtonBox *buttons = DialogParts::confirmationButtons(
-        this, summary.wantedActive ? tr("&Reactivate %n", nullptr, count) : tr("&Deactivate %n", nullptr, count),
+    QDialogButtonBox *buttons = DialogParts::confirmationButtons(this,
+        summary.wantedActive ? tr("&Reactivate %n", nullptr, count) : tr("&Deactivate %n", nullptr, count),
         &m_confirmButton, &m_cancelButton);
     m_confirmButton->setObjectName(u"confirmButton"_s);
     // Typing goes into the reason (or the count), where Enter and Space do nothing harmful;
@@ -106,5 +108,5 @@ QString BulkConfirmDialog::reason() const
 void BulkConfirmDialog::updateConfirmButton()
 {
     m_confirmButton->setEnabled(m_accountCount > 0
-                                && (!m_typedCountField || m_typedCountField->text().trimmed() == QString::number(m_accountCount)));
+        && (!m_typedCountField || m_typedCountField->text().trimmed() == QString::number(m_accountCount)));
 }

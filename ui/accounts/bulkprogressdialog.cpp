@@ -100,7 +100,8 @@ void BulkProgressDialog::updateState()
     const qsizetype finished = m_action->finishedCount();
     m_progress->setValue(int(finished));
     QStringList parts;
-    parts.append(tr("%1 of %2 done").arg(locale.toString(qlonglong(finished)), locale.toString(qlonglong(m_action->size()))));
+    parts.append(
+        tr("%1 of %2 done").arg(locale.toString(qlonglong(finished)), locale.toString(qlonglong(m_action->size()))));
     const qsizetype changed = m_action->count(State::Changed);
     parts.append(m_action->wantedActive() ? tr("%1 reactivated").arg(locale.toString(qlonglong(changed)))
                                           : tr("%1 deactivated").arg(locale.toString(qlonglong(changed))));
@@ -113,7 +114,8 @@ void BulkProgressDialog::updateState()
         parts.append(tr("%1 cancelled").arg(locale.toString(qlonglong(cancelled))));
     QString text = parts.join(u" \u00b7 "_s);
     if (!running && m_action->count(State::Failed) > 0)
-        text += u'\n' + tr("The failed rows say why; their accounts show what the server last reported. Retry them, or close.");
+        text += u'\n'
+            + tr("The failed rows say why; their accounts show what the server last reported. Retry them, or close.");
     m_summary->setText(text);
     m_cancelButton->setEnabled(running && !m_action->isCancelled());
     m_retryButton->setEnabled(!running && m_action->count(State::Failed) > 0);

@@ -16,8 +16,8 @@ using namespace Qt::StringLiterals;
 
 using DialogParts::plainLabel;
 
-ConfirmDeactivationDialog::ConfirmDeactivationDialog(const Account &account, const Environment &environment,
-                                                     QWidget *parent)
+ConfirmDeactivationDialog::ConfirmDeactivationDialog(
+    const Account &account, const Environment &environment, QWidget *parent)
     : QDialog(parent)
     , m_accountId(account.id)
 {
@@ -37,10 +37,11 @@ ConfirmDeactivationDialog::ConfirmDeactivationDialog(const Account &account, con
     m_reasonField = DialogParts::reasonField(this);
     form->addRow(tr("&Reason:"), m_reasonField);
 
-    auto *consequence = plainLabel(tr("Its %n user(s) can no longer be assigned new studies. No data is deleted, and the "
-                                      "account can be reactivated later.",
-                                      nullptr, int(qMin<qint64>(account.userCount, std::numeric_limits<int>::max()))),
-                                   this);
+    auto *consequence
+        = plainLabel(tr("Its %n user(s) can no longer be assigned new studies. No data is deleted, and the "
+                        "account can be reactivated later.",
+                         nullptr, int(qMin<qint64>(account.userCount, std::numeric_limits<int>::max()))),
+            this);
 
     QDialogButtonBox *buttons
         = DialogParts::confirmationButtons(this, tr("&Deactivate"), &m_deactivateButton, &m_cancelButton);

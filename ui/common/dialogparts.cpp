@@ -60,13 +60,14 @@ QLabel *headingLabel(const QString &text, QWidget *parent)
 QLabel *environmentLabel(const Environment &environment, QWidget *parent)
 {
     QLabel *label = plainLabel(environment.isProduction()
-                                   ? QCoreApplication::translate("DialogParts", "PRODUCTION (%1)").arg(environment.profileLabel())
-                                   : environment.profileLabel(),
-                               parent);
+            ? QCoreApplication::translate("DialogParts", "PRODUCTION (%1)").arg(environment.profileLabel())
+            : environment.profileLabel(),
+        parent);
     label->setObjectName(u"environmentLabel"_s);
     const QColor background = StatusStyle::environmentColor(environment);
-    label->setStyleSheet(u"QLabel { color: %2; background: %1; padding: 2px 6px; border-radius: 3px; font-weight: bold; }"_s
-                             .arg(background.name(), StatusStyle::textColorOn(background).name()));
+    label->setStyleSheet(
+        u"QLabel { color: %2; background: %1; padding: 2px 6px; border-radius: 3px; font-weight: bold; }"_s.arg(
+            background.name(), StatusStyle::textColorOn(background).name()));
     return label;
 }
 
@@ -74,15 +75,16 @@ QLineEdit *reasonField(QWidget *parent)
 {
     auto *field = new QLineEdit(parent);
     field->setObjectName(u"reasonField"_s);
-    field->setPlaceholderText(QCoreApplication::translate("DialogParts", "Optional: a ticket number or why (kept in the history)"));
+    field->setPlaceholderText(
+        QCoreApplication::translate("DialogParts", "Optional: a ticket number or why (kept in the history)"));
     field->setAccessibleName(QCoreApplication::translate("DialogParts", "Reason"));
     field->setMaxLength(500);
     field->installEventFilter(new EnterSwallower(field));
     return field;
 }
 
-QDialogButtonBox *confirmationButtons(QDialog *dialog, const QString &confirmText, QPushButton **confirm,
-                                      QPushButton **cancel)
+QDialogButtonBox *confirmationButtons(
+    QDialog *dialog, const QString &confirmText, QPushButton **confirm, QPushButton **cancel)
 {
     auto *buttons = new QDialogButtonBox(dialog);
     *cancel = buttons->addButton(QDialogButtonBox::Cancel);

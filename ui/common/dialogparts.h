@@ -28,8 +28,8 @@ QLabel *environmentLabel(const Environment &environment, QWidget *parent);
 QLineEdit *reasonField(QWidget *parent);
 /// The buttons of a confirmation: Cancel, the default (Enter alone never acts), and
 /// `confirmText`, wired to the dialog's reject() and accept(). The two buttons are returned.
-QDialogButtonBox *confirmationButtons(QDialog *dialog, const QString &confirmText, QPushButton **confirm,
-                                      QPushButton **cancel);
+QDialogButtonBox *confirmationButtons(
+    QDialog *dialog, const QString &confirmText, QPushButton **confirm, QPushButton **cancel);
 /// Wide enough for any "cus_…" or "org_…" id in `metrics`' font, with a little room.
 int accountIdWidth(const QFontMetrics &metrics);
 } // namespace DialogParts

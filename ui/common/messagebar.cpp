@@ -45,8 +45,10 @@ void MessageBar::showMessage(Level level, const QString &text, const QString &ac
     m_actionButton->setText(actionText);
     m_actionButton->setVisible(!actionText.isEmpty());
     m_actionButton->setAccessibleName(actionText);
-    const QColor accent = level == Level::Error ? StatusStyle::failedColor() : StatusStyle::environmentColor(Environment::Kind::Local);
-    setStyleSheet(u"#messageBar { border: 1px solid %1; border-left: 4px solid %1; border-radius: 3px; }"_s.arg(accent.name()));
+    const QColor accent
+        = level == Level::Error ? StatusStyle::failedColor() : StatusStyle::environmentColor(Environment::Kind::Local);
+    setStyleSheet(
+        u"#messageBar { border: 1px solid %1; border-left: 4px solid %1; border-radius: 3px; }"_s.arg(accent.name()));
     show();
 }
 

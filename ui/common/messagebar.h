@@ -17,13 +17,17 @@ class MessageBar : public QFrame
     Q_OBJECT
 
 public:
-    enum class Level { Information, Error };
+    enum class Level
+    {
+        Information,
+        Error
+    };
 
     explicit MessageBar(QWidget *parent = nullptr);
 
     /// Shows `text`; when `actionText` is not empty a button runs `action` and hides the bar.
-    void showMessage(Level level, const QString &text, const QString &actionText = {},
-                     std::function<void()> action = {});
+    void showMessage(
+        Level level, const QString &text, const QString &actionText = {}, std::function<void()> action = {});
     QString text() const;
     QPushButton *actionButton() const { return m_actionButton; }
 

@@ -36,8 +36,8 @@ QString isolatedText(const QString &text)
     return QChar(0x2068) + text + QChar(0x2069);
 }
 
-bool PlainTextDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                                  const QModelIndex &index)
+bool PlainTextDelegate::helpEvent(
+    QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (!event || !view || event->type() != QEvent::ToolTip)
         return QStyledItemDelegate::helpEvent(event, view, option, index);
@@ -59,8 +59,8 @@ void PlainTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     // over the text, is one cell: left to the style.
     const QStyleOptionViewItem::ViewItemFeatures features = opt.features & ~QStyleOptionViewItem::Alternate;
     if (!opt.showDecorationSelected || features != QStyleOptionViewItem::HasDisplay
-        || (opt.state & (QStyle::State_Editing | QStyle::State_HasFocus))
-        || opt.text.isEmpty() || mayBreakLines(opt.text)) {
+        || (opt.state & (QStyle::State_Editing | QStyle::State_HasFocus)) || opt.text.isEmpty()
+        || mayBreakLines(opt.text)) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -104,7 +104,8 @@ void PlainTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     if (group == QPalette::Normal && !(opt.state & QStyle::State_Active))
         group = QPalette::Inactive;
-    painter->setPen(opt.palette.color(group, opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setPen(
+        opt.palette.color(group, opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
     if (isElided) {
         painter->setFont(opt.font);
         const QString elided = QFontMetrics(opt.font).elidedText(opt.text, opt.textElideMode, textRect.width());

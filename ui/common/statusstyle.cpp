@@ -64,7 +64,8 @@ QString environmentBandText(const Environment &environment)
     const QString where = environment.profileName.isEmpty() ? environment.hostAndPort() : environment.profileLabel();
     switch (environment.kind) {
     case Environment::Kind::Sandbox:
-        return QCoreApplication::translate("MainWindow", "SANDBOX \u00b7 local test data, nothing here is real \u00b7 %1")
+        return QCoreApplication::translate(
+            "MainWindow", "SANDBOX \u00b7 local test data, nothing here is real \u00b7 %1")
             .arg(where);
     case Environment::Kind::Local:
         if (!environment.profileName.isEmpty())
@@ -73,7 +74,8 @@ QString environmentBandText(const Environment &environment)
     case Environment::Kind::Production:
         break;
     }
-    return QCoreApplication::translate("MainWindow", "PRODUCTION \u00b7 %1 \u00b7 changes affect real accounts").arg(where);
+    return QCoreApplication::translate("MainWindow", "PRODUCTION \u00b7 %1 \u00b7 changes affect real accounts")
+        .arg(where);
 }
 
 QString environmentBandStyleSheet(const Environment &environment)

@@ -58,7 +58,8 @@ void ToggleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->restore();
 
     const QRect textRect = option.rect.adjusted(track.right() - option.rect.left() + margin, 0, -margin, 0);
-    const QPalette::ColorRole textRole = option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;
+    const QPalette::ColorRole textRole
+        = option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;
     painter->save();
     QColor textColor = option.palette.color(textRole);
     if (hasFailed && !(option.state & QStyle::State_Selected))
@@ -66,7 +67,7 @@ void ToggleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->setPen(textColor);
     const QString text = index.data(Qt::DisplayRole).toString();
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      option.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
+        option.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();
 }
 
@@ -74,16 +75,18 @@ QSize ToggleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
 {
     const QString text = index.data(Qt::DisplayRole).toString();
     const int textWidth = option.fontMetrics.horizontalAdvance(text);
-    return QSize(margin + switchWidth + margin + textWidth + margin, qMax(switchHeight + 8, option.fontMetrics.height() + 8));
+    return QSize(
+        margin + switchWidth + margin + textWidth + margin, qMax(switchHeight + 8, option.fontMetrics.height() + 8));
 }
 
-bool ToggleDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
-                                 const QModelIndex &index)
+bool ToggleDelegate::editorEvent(
+    QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event->type() != QEvent::MouseButtonRelease)
         return PlainTextDelegate::editorEvent(event, model, option, index);
     const auto *mouse = static_cast<QMouseEvent *>(event);
-    if (mouse->button() != Qt::LeftButton || !switchRect(option.rect).adjusted(-3, -3, 3, 3).contains(mouse->position().toPoint()))
+    if (mouse->button() != Qt::LeftButton
+        || !switchRect(option.rect).adjusted(-3, -3, 3, 3).contains(mouse->position().toPoint()))
         return false;
     if (index.data(AccountTableModel::PendingRole).toBool())
         return true;

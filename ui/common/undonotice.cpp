@@ -18,8 +18,8 @@ UndoNotice::UndoNotice(QWidget *parent)
 {
     setObjectName(u"undoNotice"_s);
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(u"#undoNotice { border: 1px solid %1; border-left: 4px solid %1; border-radius: 3px; }"_s
-                      .arg(StatusStyle::activeColor().name()));
+    setStyleSheet(u"#undoNotice { border: 1px solid %1; border-left: 4px solid %1; border-radius: 3px; }"_s.arg(
+        StatusStyle::activeColor().name()));
     m_label->setTextFormat(Qt::PlainText);
     m_label->setWordWrap(true);
     m_undoButton->setObjectName(u"undoButton"_s);

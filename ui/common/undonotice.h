@@ -25,7 +25,8 @@ public:
 
     /// Shows `text` with an Undo button that runs `undo` once, for `duration`; replaces any
     /// notice shown before.
-    void showNotice(const QString &text, std::function<void()> undo, std::chrono::milliseconds duration = defaultDuration);
+    void showNotice(
+        const QString &text, std::function<void()> undo, std::chrono::milliseconds duration = defaultDuration);
     /// Runs the offered undo now, as the button would; false when none is offered.
     bool undo();
     /// True while an undo is offered.

@@ -28,9 +28,10 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     setObjectName(u"connectDialog"_s);
     setWindowTitle(tr("Connect to Avara"));
 
-    auto *intro = new QLabel(tr("Connect to an Avara API server with an API key, or open the built-in sandbox to try the "
-                                "console with made-up accounts."),
-                             this);
+    auto *intro
+        = new QLabel(tr("Connect to an Avara API server with an API key, or open the built-in sandbox to try the "
+                        "console with made-up accounts."),
+            this);
     intro->setWordWrap(true);
     m_notice->setTextFormat(Qt::PlainText);
     m_notice->setWordWrap(true);

@@ -20,7 +20,11 @@ class ConnectDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Choice { Connect, OpenSandbox };
+    enum class Choice
+    {
+        Connect,
+        OpenSandbox
+    };
 
     explicit ConnectDialog(QWidget *parent = nullptr);
     ~ConnectDialog() override;

@@ -79,9 +79,14 @@ ProfilesDialog::ProfilesDialog(ConnectionProfiles *profiles, CredentialStore *cr
 
     // Colours that read well with white text; production servers keep a red edge whatever is picked.
     const QList<std::pair<QString, QString>> presets = {
-        { tr("Red"), u"#b01e1e"_s },   { tr("Orange"), u"#c0561b"_s }, { tr("Amber"), u"#9a6a00"_s },
-        { tr("Green"), u"#2e7d32"_s }, { tr("Teal"), u"#1f7a8c"_s },   { tr("Blue"), u"#3b5ba5"_s },
-        { tr("Purple"), u"#6a3d9a"_s }, { tr("Grey"), u"#555a60"_s },
+        { tr("Red"), u"#b01e1e"_s },
+        { tr("Orange"), u"#c0561b"_s },
+        { tr("Amber"), u"#9a6a00"_s },
+        { tr("Green"), u"#2e7d32"_s },
+        { tr("Teal"), u"#1f7a8c"_s },
+        { tr("Blue"), u"#3b5ba5"_s },
+        { tr("Purple"), u"#6a3d9a"_s },
+        { tr("Grey"), u"#555a60"_s },
     };
     m_color->addItem(colorIcon(QColor()), tr("The environment's colour"), QString());
     for (const auto &[name, value] : presets)
@@ -222,7 +227,8 @@ void ProfilesDialog::handleColorActivated(int index)
         return;
     }
     const QColor start(m_color->itemData(m_lastColorIndex).toString());
-    const QColor picked = QColorDialog::getColor(start.isValid() ? start : QColor(0x3b, 0x5b, 0xa5), this, tr("Band colour"));
+    const QColor picked
+        = QColorDialog::getColor(start.isValid() ? start : QColor(0x3b, 0x5b, 0xa5), this, tr("Band colour"));
     if (picked.isValid())
         setSelectedColor(picked.name());
     else
@@ -268,8 +274,8 @@ bool ProfilesDialog::saveForm()
         if (!self)
             return;
         self->m_result->setText(writeError.isEmpty()
-                                    ? tr("Saved; the key is in the %1.").arg(self->m_credentials->backendName())
-                                    : tr("The profile was saved, but its key could not be: %1").arg(writeError));
+                ? tr("Saved; the key is in the %1.").arg(self->m_credentials->backendName())
+                : tr("The profile was saved, but its key could not be: %1").arg(writeError));
         // Only now can a reader of the key find it.
         Q_EMIT self->profileSaved(profile);
     });
@@ -281,8 +287,8 @@ void ProfilesDialog::confirmRemove()
     if (m_editing.isEmpty())
         return;
     QMessageBox question(QMessageBox::Question, tr("Remove profile"),
-                         tr("Remove the profile \u201c%1\u201d and forget its API key?").arg(m_editing),
-                         QMessageBox::Yes | QMessageBox::Cancel, this);
+        tr("Remove the profile \u201c%1\u201d and forget its API key?").arg(m_editing),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
     question.setTextFormat(Qt::PlainText);
     question.setDefaultButton(QMessageBox::Cancel);
     if (question.exec() == QMessageBox::Yes)
@@ -326,16 +332,17 @@ void ProfilesDialog::testConnection()
         return;
     }
     QPointer<ProfilesDialog> self(this);
-    m_credentials->readKey(saved->keyAccount, [self, settings](std::optional<QString> key, const QString &error) mutable {
-        if (!self)
-            return;
-        if (!key || key->isEmpty()) {
-            self->m_result->setText(error.isEmpty() ? tr("No key is saved for this profile: enter one.") : error);
-            return;
-        }
-        settings.apiKey = *key;
-        self->runTest(settings);
-    });
+    m_credentials->readKey(
+        saved->keyAccount, [self, settings](std::optional<QString> key, const QString &error) mutable {
+            if (!self)
+                return;
+            if (!key || key->isEmpty()) {
+                self->m_result->setText(error.isEmpty() ? tr("No key is saved for this profile: enter one.") : error);
+                return;
+            }
+            settings.apiKey = *key;
+            self->runTest(settings);
+        });
 }
 
 void ProfilesDialog::runTest(const ConnectionSettings &testSettings)

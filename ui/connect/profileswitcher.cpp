@@ -41,8 +41,8 @@ QIcon swatch(const Environment &environment)
 }
 } // namespace
 
-ProfileSwitcher::ProfileSwitcher(ConnectionProfiles *profiles, CredentialStore *credentials, MainWindow *window,
-                                 QWidget *parent)
+ProfileSwitcher::ProfileSwitcher(
+    ConnectionProfiles *profiles, CredentialStore *credentials, MainWindow *window, QWidget *parent)
     : QWidget(parent)
     , m_profiles(profiles)
     , m_credentials(credentials)
@@ -72,8 +72,8 @@ ProfileSwitcher::ProfileSwitcher(ConnectionProfiles *profiles, CredentialStore *
 // The window may still hold the adopted client: the window goes first (see CompositionRoot).
 ProfileSwitcher::~ProfileSwitcher() = default;
 
-void ProfileSwitcher::addSessionConnection(const QString &name, const ConnectionSettings &settings,
-                                           const Environment &environment)
+void ProfileSwitcher::addSessionConnection(
+    const QString &name, const ConnectionSettings &settings, const Environment &environment)
 {
     m_sessions.append({ name, settings, environment });
     rebuildCombo();
@@ -193,21 +193,24 @@ void ProfileSwitcher::switchToProfile(const ConnectionProfile &profile)
     }
     const quint64 generation = ++m_switchGeneration;
     QPointer<ProfileSwitcher> self(this);
-    m_credentials->readKey(profile.keyAccount, [self, generation, profile](std::optional<QString> key, const QString &error) {
-        // A later switch (or the switcher's end) makes this answer moot.
-        if (!self || generation != self->m_switchGeneration)
-            return;
-        if (!key || key->trimmed().isEmpty()) {
-            self->askForKey(profile, error.isEmpty() ? QString()
-                                                     : tr("The saved key could not be read from the %1: %2")
-                                                           .arg(self->m_credentials->backendName(), error));
-            return;
-        }
-        ConnectionSettings settings;
-        settings.baseUrl = profile.baseUrl;
-        settings.apiKey = key->trimmed();
-        self->connectWith(profile.keyAccount, settings, Environment::forProfile(profile.name, profile.baseUrl, profile.color));
-    });
+    m_credentials->readKey(
+        profile.keyAccount, [self, generation, profile](std::optional<QString> key, const QString &error) {
+            // A later switch (or the switcher's end) makes this answer moot.
+            if (!self || generation != self->m_switchGeneration)
+                return;
+            if (!key || key->trimmed().isEmpty()) {
+                self->askForKey(profile,
+                    error.isEmpty() ? QString()
+                                    : tr("The saved key could not be read from the %1: %2")
+                                          .arg(self->m_credentials->backendName(), error));
+                return;
+            }
+            ConnectionSettings settings;
+            settings.baseUrl = profile.baseUrl;
+            settings.apiKey = key->trimmed();
+            self->connectWith(
+                profile.keyAccount, settings, Environment::forProfile(profile.name, profile.baseUrl, profile.color));
+        });
 }
 
 void ProfileSwitcher::askForKey(const ConnectionProfile &profile, const QString &notice)
@@ -221,7 +224,8 @@ void ProfileSwitcher::askForKey(const ConnectionProfile &profile, const QString 
         ? tr("No API key is saved for the profile \u201c%1\u201d (%2).\nEnter its API key; it is kept in the %3.")
               .arg(profile.name, profile.baseUrl.toDisplayString(), m_credentials->backendName())
         : notice + u"\n\n"_s
-            + tr("Enter the API key of the profile \u201c%1\u201d (%2).").arg(profile.name, profile.baseUrl.toDisplayString());
+            + tr("Enter the API key of the profile \u201c%1\u201d (%2).")
+                  .arg(profile.name, profile.baseUrl.toDisplayString());
     m_keyPrompt->setLabelText(text);
     m_keyPrompt->setTextEchoMode(QLineEdit::Password);
     m_keyPrompt->setOkButtonText(tr("Connect"));
@@ -238,7 +242,8 @@ void ProfileSwitcher::askForKey(const ConnectionProfile &profile, const QString 
         ConnectionSettings settings;
         settings.baseUrl = profile.baseUrl;
         settings.apiKey = key;
-        connectWith(profile.keyAccount, settings, Environment::forProfile(profile.name, profile.baseUrl, profile.color));
+        connectWith(
+            profile.keyAccount, settings, Environment::forProfile(profile.name, profile.baseUrl, profile.color));
     });
     connect(m_keyPrompt, &QDialog::rejected, this, [this, generation] {
         if (generation == m_switchGeneration)
@@ -247,7 +252,8 @@ void ProfileSwitcher::askForKey(const ConnectionProfile &profile, const QString 
     m_keyPrompt->open();
 }
 
-void ProfileSwitcher::connectWith(const QString &entry, const ConnectionSettings &settings, const Environment &environment)
+void ProfileSwitcher::connectWith(
+    const QString &entry, const ConnectionSettings &settings, const Environment &environment)
 {
     if (!mayLeaveActions(environment)) {
         fail(environment.profileLabel(), tr("The connection was not switched: actions are still under way."));
@@ -280,10 +286,10 @@ bool ProfileSwitcher::mayLeaveActions(const Environment &next)
     // Switching ends the queues: their requests may still reach the server, and the journal
     // can only record the outcome as unknown. That needs a deliberate yes.
     QMessageBox question(QMessageBox::Warning, tr("Switch connection"),
-                         tr("Deactivations or reactivations on %1 are still under way. If you switch to %2 now, "
-                            "their outcome stays unknown (the history will say so).\n\nSwitch anyway?")
-                             .arg(m_window->environment().profileLabel(), next.profileLabel()),
-                         QMessageBox::Yes | QMessageBox::Cancel, m_window);
+        tr("Deactivations or reactivations on %1 are still under way. If you switch to %2 now, "
+           "their outcome stays unknown (the history will say so).\n\nSwitch anyway?")
+            .arg(m_window->environment().profileLabel(), next.profileLabel()),
+        QMessageBox::Yes | QMessageBox::Cancel, m_window);
     question.setTextFormat(Qt::PlainText);
     question.setDefaultButton(QMessageBox::Cancel);
     return question.exec() == QMessageBox::Yes;

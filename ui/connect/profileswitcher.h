@@ -29,8 +29,8 @@ class ProfileSwitcher : public QWidget
     Q_OBJECT
 
 public:
-    ProfileSwitcher(ConnectionProfiles *profiles, CredentialStore *credentials, MainWindow *window,
-                    QWidget *parent = nullptr);
+    ProfileSwitcher(
+        ConnectionProfiles *profiles, CredentialStore *credentials, MainWindow *window, QWidget *parent = nullptr);
     ~ProfileSwitcher() override;
 
     /// Adds a connection that is not saved (the built-in sandbox, AVARA_API_KEY), listed as

@@ -121,7 +121,8 @@ bool HistoryDialog::exportCsv(const QString &path, QString *error) const
 
 void HistoryDialog::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export history"), u"avara-history.csv"_s, tr("CSV files (*.csv)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export history"), u"avara-history.csv"_s, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

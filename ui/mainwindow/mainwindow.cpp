@@ -104,7 +104,7 @@ void MainWindow::buildPages()
         m_tabs->addTab(page, page->title());
         connect(page, &AccountsPage::countsChanged, this, &MainWindow::updateStatusCounts);
         connect(page, &AccountsPage::statusMessage, this,
-                [this](const QString &text) { statusBar()->showMessage(text, statusMessageTimeoutMs); });
+            [this](const QString &text) { statusBar()->showMessage(text, statusMessageTimeoutMs); });
         connect(directory, &AccountDirectory::authenticationRequired, this, &MainWindow::askForApiKey);
     }
 }
@@ -167,14 +167,14 @@ void MainWindow::buildMenus()
     QAction *cancel = fileMenu->addAction(tr("&Cancel loading"), this, [this] { currentPage()->cancelLoading(); });
     cancel->setShortcut(Qt::Key_Escape);
     cancel->setShortcutContext(Qt::WindowShortcut);
-    QAction *exportView = fileMenu->addAction(tr("&Export shown accounts to CSV\u2026"), this, [this] { currentPage()->exportView(); });
+    QAction *exportView
+        = fileMenu->addAction(tr("&Export shown accounts to CSV\u2026"), this, [this] { currentPage()->exportView(); });
     exportView->setShortcut(Qt::CTRL | Qt::Key_E);
     QAction *openList = fileMenu->addAction(tr("&Open list of IDs\u2026"), this, [this] { chooseIdListFile(); });
     openList->setShortcut(QKeySequence::Open);
     openList->setToolTip(tr("Show the accounts of a text or CSV file of IDs, ready for an action on all of them"));
-    QAction *pasteList = fileMenu->addAction(tr("&Paste list of IDs"), this, [this] {
-        openIdList(QApplication::clipboard()->text(), tr("clipboard"));
-    });
+    QAction *pasteList = fileMenu->addAction(
+        tr("&Paste list of IDs"), this, [this] { openIdList(QApplication::clipboard()->text(), tr("clipboard")); });
     pasteList->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_V);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
@@ -183,24 +183,26 @@ void MainWindow::buildMenus()
     QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
     QAction *find = accountMenu->addAction(tr("&Find\u2026"), this, [this] { currentPage()->focusSearch(); });
     find->setShortcut(QKeySequence::Find);
-    QAction *toggle = accountMenu->addAction(tr("&Deactivate or reactivate"), this, [this] { currentPage()->toggleCurrent(); });
+    QAction *toggle
+        = accountMenu->addAction(tr("&Deactivate or reactivate"), this, [this] { currentPage()->toggleCurrent(); });
     toggle->setShortcut(Qt::CTRL | Qt::Key_T);
     toggle->setToolTip(tr("Flip the current account's status (Space in the table does the same)"));
     QAction *copyId = accountMenu->addAction(tr("&Copy ID"), this, [this] { currentPage()->copyCurrentId(); });
     copyId->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
     accountMenu->addSeparator();
-    QAction *selectAll = accountMenu->addAction(tr("Select &all shown"), this, [this] { currentPage()->selectAllShown(); });
+    QAction *selectAll
+        = accountMenu->addAction(tr("Select &all shown"), this, [this] { currentPage()->selectAllShown(); });
     selectAll->setShortcut(QKeySequence::SelectAll);
-    QAction *deactivateSelected = accountMenu->addAction(tr("D&eactivate selected\u2026"), this,
-                                                         [this] { currentPage()->deactivateSelected(); });
+    QAction *deactivateSelected = accountMenu->addAction(
+        tr("D&eactivate selected\u2026"), this, [this] { currentPage()->deactivateSelected(); });
     deactivateSelected->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
-    QAction *reactivateSelected = accountMenu->addAction(tr("&Reactivate selected\u2026"), this,
-                                                         [this] { currentPage()->reactivateSelected(); });
+    QAction *reactivateSelected = accountMenu->addAction(
+        tr("&Reactivate selected\u2026"), this, [this] { currentPage()->reactivateSelected(); });
     reactivateSelected->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
     QAction *undo = accountMenu->addAction(tr("&Undo deactivation"), this, [this] {
         if (!currentPage()->undoLastDeactivation())
-            statusBar()->showMessage(tr("Nothing to undo here; the history (Ctrl+H) can undo older deactivations."),
-                                     statusMessageTimeoutMs);
+            statusBar()->showMessage(
+                tr("Nothing to undo here; the history (Ctrl+H) can undo older deactivations."), statusMessageTimeoutMs);
     });
     undo->setShortcut(QKeySequence::Undo);
 
@@ -220,9 +222,9 @@ void MainWindow::buildMenus()
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Avara Console"), this, [this] {
         QMessageBox about(QMessageBox::Information, tr("About Avara Console"),
-                          tr("Avara Console %1\n\nFind, inspect, deactivate and reactivate Avara accounts.\n\nConnected to: %2")
-                              .arg(QApplication::applicationVersion(), m_environment.baseUrl.toDisplayString()),
-                          QMessageBox::Ok, this);
+            tr("Avara Console %1\n\nFind, inspect, deactivate and reactivate Avara accounts.\n\nConnected to: %2")
+                .arg(QApplication::applicationVersion(), m_environment.baseUrl.toDisplayString()),
+            QMessageBox::Ok, this);
         about.setTextFormat(Qt::PlainText);
         about.exec();
     });
@@ -295,8 +297,9 @@ void MainWindow::askForApiKey()
     m_apiKeyPrompt->setObjectName(u"apiKeyPrompt"_s);
     m_apiKeyPrompt->setAttribute(Qt::WA_DeleteOnClose);
     m_apiKeyPrompt->setWindowTitle(tr("API key rejected"));
-    m_apiKeyPrompt->setLabelText(tr("The server at %1 rejected the API key (HTTP 401).\nEnter a valid API key to continue:")
-                                     .arg(m_environment.hostAndPort()));
+    m_apiKeyPrompt->setLabelText(
+        tr("The server at %1 rejected the API key (HTTP 401).\nEnter a valid API key to continue:")
+            .arg(m_environment.hostAndPort()));
     m_apiKeyPrompt->setTextEchoMode(QLineEdit::Password);
     m_apiKeyPrompt->setOkButtonText(tr("Connect"));
     connect(m_apiKeyPrompt, &QInputDialog::textValueSelected, this, [this](const QString &value) {
@@ -341,7 +344,8 @@ int MainWindow::openIdList(const QString &text, const QString &sourceName)
 {
     const QStringList ids = findAccountIds(text);
     if (ids.isEmpty()) {
-        statusBar()->showMessage(tr("No Express customer or organization IDs in %1.").arg(sourceName), statusMessageTimeoutMs);
+        statusBar()->showMessage(
+            tr("No Express customer or organization IDs in %1.").arg(sourceName), statusMessageTimeoutMs);
         return 0;
     }
     AccountsPage *busiest = nullptr;
@@ -391,14 +395,14 @@ bool MainWindow::openIdListFile(const QString &path, QString *error)
 
 void MainWindow::chooseIdListFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a list of IDs"), QString(),
-                                                      tr("Lists of IDs (*.txt *.csv *.tsv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a list of IDs"), QString(), tr("Lists of IDs (*.txt *.csv *.tsv);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!openIdListFile(path, &error)) {
-        QMessageBox box(QMessageBox::Warning, tr("Open list of IDs"), tr("Could not use %1: %2").arg(QFileInfo(path).fileName(), error),
-                        QMessageBox::Ok, this);
+        QMessageBox box(QMessageBox::Warning, tr("Open list of IDs"),
+            tr("Could not use %1: %2").arg(QFileInfo(path).fileName(), error), QMessageBox::Ok, this);
         box.setTextFormat(Qt::PlainText);
         box.exec();
     }

@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QInputDialog>
 #include <QMainWindow>
 #include <QPointer>
 
 #include "core/domain/accountkind.h"
 #include "core/services/environment.h"
-
-#include <QInputDialog>
 
 class AccountDirectory;
 class AccountsPage;
