@@ -5,6 +5,7 @@
 #include "core/models/accountfilter.h"
 #include "core/models/accountstore.h"
 #include "core/models/foldedtext.h"
+#include "tests/testkit/accountfactory.h"
 
 using namespace Qt::StringLiterals;
 
@@ -50,10 +51,7 @@ Account clinic()
 
 AccountBatch batchOf(const QList<Account> &accounts)
 {
-    AccountBatch batch(AccountKind::Organization);
-    for (const Account &account : accounts)
-        batch.append(account);
-    return batch;
+    return AccountFactory::batch(accounts, AccountKind::Organization);
 }
 
 // A spread of names, cases and scripts for comparing the fast path with the slow one.

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include "core/models/accountstore.h"
+#include "tests/testkit/accountfactory.h"
 
 using namespace Qt::StringLiterals;
 
@@ -52,10 +53,7 @@ Account makeAccount(int n, bool isActive = true)
 
 AccountBatch batchOf(const QList<Account> &accounts)
 {
-    AccountBatch batch(AccountKind::Organization);
-    for (const Account &account : accounts)
-        batch.append(account);
-    return batch;
+    return AccountFactory::batch(accounts, AccountKind::Organization);
 }
 
 // The JSON the API would send for an account, to compare the store's size with.

@@ -54,6 +54,8 @@ private Q_SLOTS:
 
 private:
     void startPage();
+    /// A whole window on the sandbox, both pages loaded.
+    std::unique_ptr<MainWindow> startWindow();
     QStringList idsOfRows(int first, int count) const;
     void selectIds(const QStringList &ids);
     bool bulkConfirmationShown() const;
@@ -123,6 +125,29 @@ void TestBulkActions::startPage()
     QVERIFY(finished.wait(10000));
     m_page->tableModel()->publishPendingRows();
     QCOMPARE(m_page->filterModel()->rowCount(), customerCount);
+}
+
+std::unique_ptr<MainWindow> TestBulkActions::startWindow()
+{
+    ConnectionSettings settings;
+    settings.baseUrl = m_server->baseUrl();
+    settings.apiKey = u"sandbox-key"_s;
+    m_client = std::make_unique<ApiClient>(settings);
+    auto window = std::make_unique<MainWindow>(m_client.get(), Environment::forBaseUrl(settings.baseUrl, true));
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return {};
+    QList<std::shared_ptr<QSignalSpy>> loaded;
+    for (AccountKind kind : allAccountKinds)
+        loaded.append(std::make_shared<QSignalSpy>(window->page(kind)->directory(), &AccountDirectory::loadFinished));
+    window->loadAll();
+    for (const auto &spy : std::as_const(loaded)) {
+        if (spy->isEmpty() && !spy->wait(10'000))
+            return {};
+    }
+    for (AccountKind kind : allAccountKinds)
+        window->page(kind)->tableModel()->publishPendingRows();
+    return window;
 }
 
 QStringList TestBulkActions::idsOfRows(int first, int count) const
@@ -363,20 +388,11 @@ void TestBulkActions::theUndoNoticeGoesAwayByItself()
 
 void TestBulkActions::aListFileShowsTheFoundAccountsAndNamesTheUnknownOnes()
 {
-    ConnectionSettings settings;
-    settings.baseUrl = m_server->baseUrl();
-    settings.apiKey = u"sandbox-key"_s;
-    m_client = std::make_unique<ApiClient>(settings);
-    MainWindow window(m_client.get(), Environment::forBaseUrl(settings.baseUrl, true));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const std::unique_ptr<MainWindow> started = startWindow();
+    QVERIFY(started);
+    MainWindow &window = *started;
     AccountsPage *customers = window.page(AccountKind::ExpressCustomer);
     AccountsPage *organizations = window.page(AccountKind::Organization);
-    QSignalSpy customersLoaded(customers->directory(), &AccountDirectory::loadFinished);
-    QSignalSpy organizationsLoaded(organizations->directory(), &AccountDirectory::loadFinished);
-    window.loadAll();
-    QVERIFY(customersLoaded.wait(10'000));
-    QTRY_COMPARE(organizationsLoaded.size(), 1);
 
     // A ticket's CSV: two loaded customers, one created since the load, two nobody knows, an
     // organization, and noise.
@@ -439,19 +455,12 @@ void TestBulkActions::aListFileShowsTheFoundAccountsAndNamesTheUnknownOnes()
 
 void TestBulkActions::theKeyboardAloneSelectsDeactivatesAndUndoes()
 {
-    ConnectionSettings settings;
-    settings.baseUrl = m_server->baseUrl();
-    settings.apiKey = u"sandbox-key"_s;
-    m_client = std::make_unique<ApiClient>(settings);
-    MainWindow window(m_client.get(), Environment::forBaseUrl(settings.baseUrl, true));
-    window.show();
+    const std::unique_ptr<MainWindow> started = startWindow();
+    QVERIFY(started);
+    MainWindow &window = *started;
+    AccountsPage *customers = window.page(AccountKind::ExpressCustomer);
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    AccountsPage *customers = window.page(AccountKind::ExpressCustomer);
-    QSignalSpy loaded(customers->directory(), &AccountDirectory::loadFinished);
-    window.loadAll();
-    QVERIFY(loaded.wait(10'000));
-    customers->tableModel()->publishPendingRows();
 
     // Into the table, the first row current, then four more with Shift+Down.
     QTableView *view = customers->view();
