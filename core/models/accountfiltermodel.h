@@ -8,6 +8,7 @@
 #include <QAbstractProxyModel>
 #include <QList>
 #include <QStringView>
+#include <QTimer>
 
 #include "core/models/accountfilter.h"
 
@@ -32,7 +33,10 @@ class AccountTableModel;
 // (QSortFilterProxyModel keeps its previous order instead). While sorted,
 // all source rows are kept in sort order, so a new filter is a pass over that order, not
 // a new sort, and new pages are merged in: one insert when they land together, else one
-// layout change. A changed row that moves is one layout change too.
+// layout change. A changed row that moves is one layout change too. Placing a new row costs
+// a binary search over keys spread through memory, so into a large sorted proxy at most
+// setSortedInsertLimit() rows go at a time, the rest on the next turns of the event loop:
+// no single handler holds the GUI thread for more than a few milliseconds.
 class AccountFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -57,6 +61,11 @@ public:
     qsizetype shownCount() const { return qsizetype(m_shown.size()); }
     /// The index of an account's row, or an invalid index when it is filtered out or not loaded.
     QModelIndex indexOfAccount(QStringView id, int column = 0) const;
+    /// Lets at most `rows` new rows into a sorted proxy that holds 4 x `rows` or more, the rest
+    /// on the next turns of the event loop (default 2,000); 0 lets every new row in at once.
+    void setSortedInsertLimit(int rows);
+    /// The source rows the proxy has taken in; fewer than the table's while new rows wait.
+    int sourceRowsTaken() const { return m_sourceRows; }
 
     // QAbstractProxyModel: a flat table of the shown rows.
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
@@ -76,6 +85,8 @@ private:
     void handleSourceAboutToBeReset();
     void handleSourceReset();
     void handleSourceRowsInserted(const QModelIndex &parent, int first, int last);
+    void takeWaitingRows();
+    void takeRows(int first, int last);
     void handleSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
     void handleSourceHeaderDataChanged(Qt::Orientation orientation, int first, int last);
     void handleSourceDestroyed();
@@ -98,7 +109,12 @@ private:
     AccountFilter m_filter;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    int m_sourceRows = 0; // the source rows this proxy has seen inserted
+    int m_sourceRows = 0; // the source rows this proxy has taken in
+    int m_announcedRows = 0; // the source rows the table has announced; the rest wait
+    int m_sortedInsertLimit = 2000;
+    // Takes waiting rows in: a zero timer, not a queued call, so that timers and posted events
+    // (repaints among them) run between two takes instead of all of them in one batch.
+    QTimer m_takeTimer;
     std::vector<int> m_shown; // proxy row -> source row
     std::vector<int> m_sorted; // while sorted: every source row, in sort order
     // While sorted: per source row, its number or the first 40 bytes and the length of its

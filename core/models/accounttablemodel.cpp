@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Avara Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accounttablemodel.h"
-#include "core/domain/utf8.h"
 
 #include <QDateTime>
 #include <QLocale>
+
+#include "core/domain/utf8.h"
 
 using namespace Qt::StringLiterals;
 

@@ -139,8 +139,8 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         isChild = isChild || QByteArrayView(argv[i]) == "--child";
     // The child is a GUI application; the driver needs none.
-    std::unique_ptr<QCoreApplication> app = isChild ? std::make_unique<QApplication>(argc, argv)
-                                                    : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app
+        = isChild ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Start to first paint: the console against a minimal window."_s);
@@ -152,7 +152,8 @@ int main(int argc, char *argv[])
     parser.process(*app);
 
     if (isChild)
-        return runChild(parser.value(childOption), QUrl(parser.value(urlOption)), *static_cast<QApplication *>(app.get()));
+        return runChild(
+            parser.value(childOption), QUrl(parser.value(urlOption)), *static_cast<QApplication *>(app.get()));
 
     SandboxThread sandbox;
     QUrl baseUrl;

@@ -6,9 +6,8 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
-#include <vector>
-
 #include <unistd.h>
+#include <vector>
 
 #include <QByteArray>
 #include <QCoreApplication>

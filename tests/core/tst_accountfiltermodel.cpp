@@ -45,6 +45,7 @@ private Q_SLOTS:
     void appendingWhileSortedMergesNewRows_data();
     void appendingWhileSortedMergesNewRows();
     void coalescedPagesReachTheProxyAsOneInsert();
+    void manyNewRowsEnterALargeSortedProxyInSteps();
     void aStoreResetEmptiesTheProxy();
     void indexOfAccount_data();
     void indexOfAccount();
@@ -675,6 +676,35 @@ void TestAccountFilterModel::appendingWhileSortedMergesNewRows()
     for (int row = 0; row < fresh.rowCount(); ++row)
         expected << fresh.mapToSource(fresh.index(row, 0)).row();
     QCOMPARE(merged, expected);
+}
+
+void TestAccountFilterModel::manyNewRowsEnterALargeSortedProxyInSteps()
+{
+    m_proxy->setSortedInsertLimit(100);
+    load(500);
+    m_proxy->sort(AccountTableModel::NameColumn, Qt::AscendingOrder);
+    m_proxy->setFilter(filterOf(QString(), AccountFilter::Status::Active));
+    QSignalSpy inserted(m_proxy.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy layoutChanged(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    load(1000, 500);
+
+    // A hundred at once, the rest a hundred at a time on the next turns of the event loop.
+    QCOMPARE(m_table->rowCount(), 1500);
+    QCOMPARE(m_proxy->sourceRowsTaken(), 600);
+    QVERIFY(!m_proxy->indexOfAccount(m_store->id(1499)).isValid());
+    QTRY_COMPARE(m_proxy->sourceRowsTaken(), 1500);
+    QCOMPARE(inserted.count() + layoutChanged.count(), 10);
+    QCOMPARE(shownIds().size(), bruteForceIds(m_proxy->filter()).size());
+
+    // The same rows in the same order as sorting everything afresh.
+    AccountFilterModel fresh;
+    fresh.setSourceModel(m_table.get());
+    fresh.setFilter(m_proxy->filter());
+    fresh.sort(AccountTableModel::NameColumn, Qt::AscendingOrder);
+    QList<int> expected;
+    for (int row = 0; row < fresh.rowCount(); ++row)
+        expected << fresh.mapToSource(fresh.index(row, 0)).row();
+    QCOMPARE(shownSourceRows(), expected);
 }
 
 void TestAccountFilterModel::coalescedPagesReachTheProxyAsOneInsert()

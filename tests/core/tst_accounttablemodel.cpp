@@ -148,7 +148,8 @@ void TestAccountTableModel::displayRoleShowsEachColumn_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("expected");
 
-    const QString created = QDateTime(QDate(2024, 1, 15), QTime(9, 0), Qt::UTC).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+    const QString created
+        = QDateTime(QDate(2024, 1, 15), QTime(9, 0), Qt::UTC).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
     const QString updated
         = QDateTime(QDate(2024, 3, 15), QTime(14, 20, 5, 125), Qt::UTC).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
     QTest::newRow("an active account says so") << 0 << int(AccountTableModel::StatusColumn) << u"Active"_s;

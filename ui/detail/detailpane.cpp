@@ -19,12 +19,12 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-QLabel *valueLabel(const QString &objectName, QWidget *parent)
+QLabel *valueLabel(const QString &objectName, QWidget *parent, bool wordWrap = true)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
+    label->setWordWrap(wordWrap);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
 }
@@ -33,6 +33,29 @@ QString dash()
 {
     return u"\u2014"_s;
 }
+
+QString statusText(bool isActive, bool isPending, bool hasFailed)
+{
+    if (isPending)
+        return isActive ? DetailPane::tr("Deactivating\u2026") : DetailPane::tr("Reactivating\u2026");
+    const QString status = isActive ? DetailPane::tr("Active") : DetailPane::tr("Inactive");
+    return hasFailed ? status + DetailPane::tr(" (last change failed)") : status;
+}
+
+QString toggleText(bool isActive)
+{
+    return isActive ? DetailPane::tr("Deactivate\u2026") : DetailPane::tr("Reactivate");
+}
+
+void setTextColor(QWidget *widget, const QColor &color)
+{
+    // A palette, not a style sheet: a new style sheet re-polishes the widget and relays it out.
+    if (widget->palette().color(QPalette::WindowText) == color)
+        return;
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, color);
+    widget->setPalette(palette);
+}
 } // namespace
 
 DetailPane::DetailPane(QWidget *parent)
@@ -40,7 +63,7 @@ DetailPane::DetailPane(QWidget *parent)
     , m_content(new QWidget(this))
     , m_placeholder(new QLabel(tr("Select an account to see its details."), this))
     , m_name(valueLabel(u"nameValue"_s, m_content))
-    , m_status(valueLabel(u"statusValue"_s, m_content))
+    , m_status(valueLabel(u"statusValue"_s, m_content, false))
     , m_id(valueLabel(u"idValue"_s, m_content))
     , m_users(valueLabel(u"usersValue"_s, m_content))
     , m_created(valueLabel(u"createdValue"_s, m_content))
@@ -63,6 +86,10 @@ DetailPane::DetailPane(QWidget *parent)
     m_name->setFont(nameFont);
     m_name->setAccessibleName(tr("Account name"));
 
+    QFont statusFont = m_status->font();
+    statusFont.setBold(true);
+    m_status->setFont(statusFont);
+
     m_toggleButton->setObjectName(u"detailToggleButton"_s);
     m_copyIdButton->setObjectName(u"copyIdButton"_s);
     m_copyIdButton->setAccessibleName(tr("Copy account ID"));
@@ -83,8 +110,11 @@ DetailPane::DetailPane(QWidget *parent)
     idRow->addWidget(m_id, 1);
     idRow->addWidget(m_copyIdButton);
 
+    // The status and the toggle button change with every click; at fixed sizes they are
+    // repainted then, while the pane's layout stays as it was.
     auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_status, 0, Qt::AlignVCenter);
+    statusRow->addStretch(1);
     statusRow->addWidget(m_toggleButton);
 
     auto *form = new QFormLayout;
@@ -131,7 +161,53 @@ DetailPane::DetailPane(QWidget *parent)
             Q_EMIT toggleRequested(m_account->id, !m_account->isActive);
     });
 
+    fixStatusSizes();
     setAccount(std::nullopt, false, false);
+}
+
+void DetailPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    switch (event->type()) {
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+    case QEvent::LanguageChange:
+        fixStatusSizes();
+        break;
+    default:
+        break;
+    }
+}
+
+void DetailPane::fixStatusSizes()
+{
+    // Sized for the widest text each can show. A widget whose minimum and maximum sizes are
+    // equal does not invalidate its parent's layout when its text changes, so a click does
+    // not relay out the pane (with its word-wrapped labels) or the window around it.
+    if (m_fixingSizes)
+        return;
+    m_fixingSizes = true;
+    const QString status = m_status->text();
+    QSize statusSize;
+    for (const bool isActive : { false, true }) {
+        for (const auto &[isPending, hasFailed] :
+            { std::pair(false, false), std::pair(true, false), std::pair(false, true) }) {
+            m_status->setText(statusText(isActive, isPending, hasFailed));
+            statusSize = statusSize.expandedTo(m_status->sizeHint());
+        }
+    }
+    m_status->setText(status);
+    m_status->setFixedSize(statusSize);
+
+    const QString toggle = m_toggleButton->text();
+    QSize toggleSize;
+    for (const bool isActive : { false, true }) {
+        m_toggleButton->setText(toggleText(isActive));
+        toggleSize = toggleSize.expandedTo(m_toggleButton->sizeHint());
+    }
+    m_toggleButton->setText(toggle);
+    m_toggleButton->setFixedSize(toggleSize);
+    m_fixingSizes = false;
 }
 
 QLabel *DetailPane::field(const QString &objectName) const
@@ -141,17 +217,19 @@ QLabel *DetailPane::field(const QString &objectName) const
 
 void DetailPane::setTimestamp(QLabel *label, const QDateTime &utc)
 {
-    if (!utc.isValid()) {
-        label->setText(dash());
-        label->setToolTip(tr("The server sent no time."));
-        return;
-    }
-    label->setText(QLocale().toString(utc.toLocalTime(), QLocale::LongFormat));
-    label->setToolTip(utc.toUTC().toString(Qt::ISODate) + u" UTC"_s);
+    // QLabel::setText() does nothing for the same text; the tooltip is compared here.
+    const QString toolTip
+        = utc.isValid() ? utc.toUTC().toString(Qt::ISODate) + u" UTC"_s : tr("The server sent no time.");
+    label->setText(utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::LongFormat) : dash());
+    if (label->toolTip() != toolTip)
+        label->setToolTip(toolTip);
 }
 
 void DetailPane::setAccount(const std::optional<Account> &account, bool isPending, bool hasFailed)
 {
+    // Called again for the same account whenever its state changes (twice a click): only what
+    // changed is set, and QLabel::setText() ignores an unchanged text, so nothing is relaid out.
+    const bool sameMetadata = m_metadataShown && m_account && account && m_account->metadata == account->metadata;
     m_account = account;
     m_placeholder->setVisible(!account);
     m_content->setVisible(bool(account));
@@ -159,18 +237,15 @@ void DetailPane::setAccount(const std::optional<Account> &account, bool isPendin
         return;
 
     m_name->setText(account->name);
-    QString status = account->isActive ? tr("Active") : tr("Inactive");
-    if (isPending)
-        status = account->isActive ? tr("Deactivating\u2026") : tr("Reactivating\u2026");
-    else if (hasFailed)
-        status += tr(" (last change failed)");
-    m_status->setText(status);
-    const QColor statusColor = hasFailed ? StatusStyle::failedColor()
-                                         : (account->isActive ? StatusStyle::activeColor() : palette().color(QPalette::WindowText));
-    m_status->setStyleSheet(u"QLabel { color: %1; font-weight: bold; }"_s.arg(statusColor.name()));
+    m_status->setText(statusText(account->isActive, isPending, hasFailed));
+    setTextColor(m_status,
+        hasFailed ? StatusStyle::failedColor()
+                  : (account->isActive ? StatusStyle::activeColor() : palette().color(QPalette::WindowText)));
 
-    m_toggleButton->setText(account->isActive ? tr("Deactivate\u2026") : tr("Reactivate"));
-    m_toggleButton->setAccessibleName(account->isActive ? tr("Deactivate account") : tr("Reactivate account"));
+    m_toggleButton->setText(toggleText(account->isActive));
+    const QString toggleName = account->isActive ? tr("Deactivate account") : tr("Reactivate account");
+    if (m_toggleButton->accessibleName() != toggleName)
+        m_toggleButton->setAccessibleName(toggleName);
     m_toggleButton->setEnabled(!isPending);
 
     m_id->setText(account->id);
@@ -180,9 +255,16 @@ void DetailPane::setAccount(const std::optional<Account> &account, bool isPendin
     m_createdByApiKey->setText(account->createdByApiKeyId.value_or(dash()));
     m_createdByUser->setText(account->createdByUserId.value_or(dash()));
 
-    m_metadataTable->setRowCount(int(account->metadata.size()));
-    for (int row = 0; row < account->metadata.size(); ++row) {
-        const auto &[key, value] = account->metadata[row];
+    if (!sameMetadata)
+        showMetadata(account->metadata);
+    m_copyMetadataButton->setEnabled(!account->metadata.isEmpty());
+}
+
+void DetailPane::showMetadata(const MetadataPairs &metadata)
+{
+    m_metadataTable->setRowCount(int(metadata.size()));
+    for (int row = 0; row < metadata.size(); ++row) {
+        const auto &[key, value] = metadata[row];
         auto *keyItem = new QTableWidgetItem(key);
         auto *valueItem = new QTableWidgetItem(value);
         keyItem->setToolTip(key);
@@ -190,7 +272,7 @@ void DetailPane::setAccount(const std::optional<Account> &account, bool isPendin
         m_metadataTable->setItem(row, 0, keyItem);
         m_metadataTable->setItem(row, 1, valueItem);
     }
-    m_copyMetadataButton->setEnabled(!account->metadata.isEmpty());
+    m_metadataShown = true;
 }
 
 void DetailPane::copyMetadata()

@@ -35,9 +35,14 @@ Q_SIGNALS:
     void toggleRequested(const QString &id, bool wantedActive);
     void copied(const QString &what);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void copyMetadata();
     void setTimestamp(QLabel *label, const QDateTime &utc);
+    void showMetadata(const MetadataPairs &metadata);
+    void fixStatusSizes();
 
     std::optional<Account> m_account;
     QWidget *m_content;
@@ -54,4 +59,6 @@ private:
     QPushButton *m_copyIdButton;
     QPushButton *m_copyMetadataButton;
     QTableWidget *m_metadataTable;
+    bool m_metadataShown = false; // the table holds m_account's metadata
+    bool m_fixingSizes = false;
 };
