@@ -16,7 +16,11 @@ const SandboxKindNames &sandboxKindNames(SandboxKind kind)
 
 bool isValidSandboxId(SandboxKind kind, QByteArrayView id)
 {
-    const QByteArrayView prefix = sandboxKindNames(kind).idPrefix;
+    return isValidBrandedId(sandboxKindNames(kind).idPrefix, id);
+}
+
+bool isValidBrandedId(QByteArrayView prefix, QByteArrayView id)
+{
     if (id.size() != prefix.size() + 32 || !id.startsWith(prefix))
         return false;
     for (qsizetype i = prefix.size(); i < id.size(); ++i) {

@@ -61,6 +61,11 @@ std::optional<QByteArray> queryValue(QByteArrayView query, QByteArrayView name)
     return std::nullopt;
 }
 
+// The reference gives the limits in "characters" and its schemas use JSON Schema's
+// maxLength, which counts code points; so does the sandbox. An emoji is one character here
+// though two UTF-16 units (QString::size()) and four UTF-8 bytes. Counting code points is
+// the more lenient reading for text outside the BMP; the hostile seed stays within the
+// limits under either count, so a client that counts UTF-16 units agrees on all of it.
 qsizetype codePoints(const QString &text)
 {
     qsizetype count = 0;
@@ -213,7 +218,7 @@ SandboxResponse SandboxApi::handle(const SandboxRequest &request) const
     if (!isAuthorized(request.authorization))
         return error(401, "Invalid API key.");
 
-    // Path: /v1/{express|orgs}[/{id}[/{deactivate|reactivate}]]
+    // Path: /v1/{express|orgs}[/{id}[/{deactivate|reactivate|users}]]
     const QByteArrayView path = request.path;
     const QByteArrayView root = "/v1/";
     if (!path.startsWith(root))
@@ -240,12 +245,18 @@ SandboxResponse SandboxApi::handle(const SandboxRequest &request) const
             return create(kind, request);
         return methodNotAllowed("GET, POST");
     }
-    const bool isAction = segments.size() == 3 && (segments.at(2) == "deactivate" || segments.at(2) == "reactivate");
-    if (segments.size() > 3 || (segments.size() == 3 && !isAction) || segments.at(1).isEmpty())
+    // /{id}/deactivate, /{id}/reactivate, and for customers only /{id}/users: organizations
+    // have no users endpoint, so there it is an unknown path (404) like any other.
+    const QByteArray action = segments.size() == 3 ? segments.at(2) : QByteArray();
+    const bool isToggle = action == "deactivate" || action == "reactivate";
+    const bool isUsers = action == "users" && kind == SandboxKind::ExpressCustomer;
+    if (segments.size() > 3 || (segments.size() == 3 && !isToggle && !isUsers) || segments.at(1).isEmpty())
         return error(404, "Not found: no such endpoint.");
-    if (isAction && request.method != Method::Post)
+    if (isToggle && request.method != Method::Post)
         return methodNotAllowed("POST");
-    if (!isAction && request.method != Method::Get && request.method != Method::Patch)
+    if (isUsers && request.method != Method::Post && request.method != Method::Delete)
+        return methodNotAllowed("POST, DELETE");
+    if (segments.size() == 2 && request.method != Method::Get && request.method != Method::Patch)
         return methodNotAllowed("GET, PATCH");
 
     const QByteArray &id = segments.at(1);
@@ -254,15 +265,17 @@ SandboxResponse SandboxApi::handle(const SandboxRequest &request) const
             "Invalid " + names.idField.toByteArray() + ": expected " + names.idPrefix.toByteArray()
                 + " followed by 32 lowercase hex digits.");
     }
+    if (isUsers)
+        return changeMembership(id, request.body, request.method == Method::Post);
     QByteArray json;
-    if (isAction) {
+    if (isToggle) {
         // Deactivate and reactivate take no body; whatever comes (nothing, {}, or an empty
         // body labelled application/json) is ignored.
-        json = m_store.setActive(kind, id, segments.at(2) == "reactivate", now());
+        json = m_store.setActive(kind, id, action == "reactivate", now());
     } else if (request.method == Method::Get) {
         json = m_store.accountJson(kind, id);
     } else {
-        return update(kind, id, request);
+        return update(kind, id, request.body);
     }
     if (json.isEmpty())
         return error(404, names.label.toByteArray() + " not found: " + id + '.');
@@ -320,11 +333,13 @@ SandboxResponse SandboxApi::create(SandboxKind kind, const SandboxRequest &reque
     return ok(m_store.create(kind, std::move(account), now()));
 }
 
-SandboxResponse SandboxApi::update(SandboxKind kind, QByteArrayView id, const SandboxRequest &request) const
+SandboxResponse SandboxApi::update(SandboxKind kind, QByteArrayView id, const QByteArray &body) const
 {
     const SandboxKindNames &names = sandboxKindNames(kind);
     SandboxResponse failure;
-    const std::optional<QJsonObject> object = parseObject(request.body, &failure);
+    // Fields other than the name and metadata (including the id, isActive and userCount) are
+    // ignored, as the contract asks of unknown fields: a PATCH changes only what it may.
+    const std::optional<QJsonObject> object = parseObject(body, &failure);
     if (!object)
         return failure;
 
@@ -350,4 +365,54 @@ SandboxResponse SandboxApi::update(SandboxKind kind, QByteArrayView id, const Sa
     if (json.isEmpty())
         return error(404, names.label.toByteArray() + " not found: " + id.toByteArray() + '.');
     return ok(std::move(json));
+}
+
+SandboxResponse SandboxApi::changeMembership(QByteArrayView customerId, const QByteArray &body, bool add) const
+{
+    SandboxResponse failure;
+    const std::optional<QJsonObject> object = parseObject(body, &failure);
+    if (!object)
+        return failure;
+    // A userId that is missing, not a string or not of the usr_ form is a malformed request
+    // (400), as a malformed id in the path is; 422 is kept for well-formed requests that the
+    // account's state refuses. The sandbox has no user directory: any well-formed id is a user.
+    const QJsonValue userValue = object->value(QLatin1StringView("userId"));
+    if (userValue.isUndefined())
+        return error(400, "userId is required.");
+    if (!userValue.isString())
+        return error(400, "userId must be a string.");
+    const QByteArray userId = userValue.toString().toUtf8();
+    if (!isValidBrandedId(sandboxUserIdPrefix, userId))
+        return error(400, "Invalid userId: expected usr_ followed by 32 lowercase hex digits.");
+
+    const SandboxKind kind = SandboxKind::ExpressCustomer;
+    const SandboxStore::Membership outcome
+        = add ? m_store.addUser(kind, customerId, userId, now()) : m_store.removeUser(kind, customerId, userId, now());
+    const QByteArray customer = customerId.toByteArray();
+    QByteArray message;
+    switch (outcome) {
+    case SandboxStore::Membership::NoSuchAccount:
+        return error(404, "Express customer not found: " + customer + '.');
+    case SandboxStore::Membership::Deactivated:
+        // 422 rather than 409: the official SDKs retry 409, and this cannot succeed on a
+        // retry, only after someone reactivates the customer.
+        return error(422,
+            "Express customer " + customer + " is deactivated: it takes no new user assignments. Reactivate it first.");
+    // Adding a member and removing a non-member answer success: the state asked for holds.
+    // That makes both calls idempotent, so a client may retry one whose answer was lost
+    // (a timeout, a dropped connection) without being told that its own change failed.
+    case SandboxStore::Membership::AlreadyMember:
+        message = "User " + userId + " is already a member of " + customer + "; nothing changed.";
+        break;
+    case SandboxStore::Membership::NotMember:
+        message = "User " + userId + " is not a member of " + customer + "; nothing changed.";
+        break;
+    case SandboxStore::Membership::Added:
+        message = "User " + userId + " added to " + customer + '.';
+        break;
+    case SandboxStore::Membership::Removed:
+        message = "User " + userId + " removed from " + customer + '.';
+        break;
+    }
+    return ok("{\"success\":true,\"message\":" + SandboxJsonWriter::string(message) + '}');
 }

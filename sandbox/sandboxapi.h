@@ -59,10 +59,14 @@ public:
     /// A UUID derived from an API key, stable across runs.
     static QByteArray apiKeyIdFor(QByteArrayView apiKey);
 
+    /// PATCH of a well-formed id: validates `body` and applies it; the account, or 400, 404 or 422.
+    SandboxResponse update(SandboxKind kind, QByteArrayView id, const QByteArray &body) const;
+    /// POST (`add`) or DELETE of /v1/express/{id}/users for a well-formed customer id.
+    SandboxResponse changeMembership(QByteArrayView customerId, const QByteArray &body, bool add) const;
+
 private:
     SandboxResponse list(SandboxKind kind, const SandboxRequest &request) const;
     SandboxResponse create(SandboxKind kind, const SandboxRequest &request) const;
-    SandboxResponse update(SandboxKind kind, QByteArrayView id, const SandboxRequest &request) const;
 
     SandboxStore &m_store;
     QByteArray m_apiKey;

@@ -3,6 +3,8 @@
 #include "sandbox/sandboxserver.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include "sandbox/sandboxaccount.h"
 #include "sandbox/sandboxapi.h"
@@ -24,6 +26,12 @@ std::optional<SandboxKind> kindOfId(const QString &id)
             return kind;
     }
     return std::nullopt;
+}
+
+// The body the API's users endpoint takes, so that the hooks go through its validation.
+QByteArray userBody(const QString &userId)
+{
+    return QJsonDocument(QJsonObject { { QLatin1StringView("userId"), userId } }).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -124,6 +132,35 @@ QString SandboxServer::createAccount(SandboxKind kind, const QString &name)
     QByteArray id;
     m_store->create(kind, std::move(account), QDateTime::currentSecsSinceEpoch(), &id);
     return QString::fromLatin1(id);
+}
+
+int SandboxServer::updateAccount(const QString &id, const QByteArray &patchJson)
+{
+    const std::optional<SandboxKind> kind = kindOfId(id);
+    if (!kind)
+        return 400;
+    if (*kind == SandboxKind::Organization && !m_options.organizationsEnabled)
+        return 404;
+    return m_api->update(*kind, id.toLatin1(), patchJson).status;
+}
+
+int SandboxServer::addUser(const QString &customerId, const QString &userId)
+{
+    if (!isValidSandboxId(SandboxKind::ExpressCustomer, customerId.toUtf8()))
+        return 400;
+    return m_api->changeMembership(customerId.toLatin1(), userBody(userId), true).status;
+}
+
+int SandboxServer::removeUser(const QString &customerId, const QString &userId)
+{
+    if (!isValidSandboxId(SandboxKind::ExpressCustomer, customerId.toUtf8()))
+        return 400;
+    return m_api->changeMembership(customerId.toLatin1(), userBody(userId), false).status;
+}
+
+std::optional<bool> SandboxServer::isMember(const QString &customerId, const QString &userId) const
+{
+    return m_store->isMember(SandboxKind::ExpressCustomer, customerId.toUtf8(), userId.toUtf8());
 }
 
 quint64 SandboxServer::requestCount() const

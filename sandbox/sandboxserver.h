@@ -56,6 +56,16 @@ public:
     /// Creates an active account as if in the dashboard (createdByUserId set); its id, or empty
     /// when `name` is empty or organizations are disabled.
     QString createAccount(SandboxKind kind, const QString &name);
+    /// Applies a PATCH body to an account behind the API's back, as another client would: the
+    /// API's validation, no faults, not counted. The status the API would answer (200, 400, 404, 422).
+    int updateAccount(const QString &id, const QByteArray &patchJson);
+    /// Adds a user to an Express customer behind the API's back; the status the API would answer.
+    int addUser(const QString &customerId, const QString &userId);
+    /// Removes a user from an Express customer behind the API's back; the status the API would answer.
+    int removeUser(const QString &customerId, const QString &userId);
+    /// Whether `userId` is a known member of the customer (seeded members have no known ids),
+    /// or nothing for an unknown customer.
+    std::optional<bool> isMember(const QString &customerId, const QString &userId) const;
     /// The number of API requests received, faulted ones included (admin requests not).
     quint64 requestCount() const;
     /// The faults injected so far, by kind.

@@ -15,6 +15,16 @@ QByteArray idKey(QByteArrayView id)
     return QByteArray::fromRawData(id.data(), id.size());
 }
 
+// Every change moves updatedAt strictly forward, so that a client comparing updatedAt
+// before and after sees every change. Timestamps are whole seconds (the format the
+// reference shows, and one whose strings sort in time order); a second change within
+// the same second therefore takes the next second, and a burst of N changes within one
+// second leaves updatedAt up to N - 1 seconds ahead of the clock until the clock catches up.
+void touch(SandboxAccount &account, qint64 now)
+{
+    account.updatedAt = qMax(now, account.updatedAt + 1);
+}
+
 } // namespace
 
 SandboxStore::SandboxStore(quint64 seed)
@@ -117,7 +127,7 @@ QByteArray SandboxStore::setActive(SandboxKind kind, QByteArrayView id, bool act
     // deactivate and reactivate are idempotent, and a retry must not look like a new change.
     if (account->isActive != active) {
         account->isActive = active;
-        account->updatedAt = qMax(now, account->updatedAt);
+        touch(*account, now);
         account->serialize(kind);
     }
     return account->json;
@@ -140,6 +150,7 @@ QByteArray SandboxStore::create(SandboxKind kind, SandboxAccount account, qint64
     } while (t.rowById.contains(account.id));
     account.isActive = true;
     account.userCount = 0;
+    account.knownUserIds.clear();
     account.createdAt = now;
     account.updatedAt = now;
     account.serialize(kind);
@@ -165,7 +176,51 @@ QByteArray SandboxStore::update(SandboxKind kind, QByteArrayView id, const std::
         account->hasMetadata = metadata->has_value();
         account->metadata = metadata->value_or(SandboxMetadata());
     }
-    account->updatedAt = qMax(now, account->updatedAt);
+    touch(*account, now);
     account->serialize(kind);
     return account->json;
+}
+
+SandboxStore::Membership SandboxStore::addUser(
+    SandboxKind kind, QByteArrayView id, const QByteArray &userId, qint64 now)
+{
+    const QMutexLocker locker(&m_mutex);
+    SandboxAccount *account = find(kind, id);
+    if (!account)
+        return Membership::NoSuchAccount;
+    // Checked before the deactivated state so that a retry of an add that took effect
+    // just before someone deactivated the account still reads as done, not refused.
+    if (account->knownUserIds.contains(userId))
+        return Membership::AlreadyMember;
+    if (!account->isActive)
+        return Membership::Deactivated;
+    account->knownUserIds.insert(userId);
+    ++account->userCount;
+    touch(*account, now);
+    account->serialize(kind);
+    return Membership::Added;
+}
+
+SandboxStore::Membership SandboxStore::removeUser(
+    SandboxKind kind, QByteArrayView id, const QByteArray &userId, qint64 now)
+{
+    const QMutexLocker locker(&m_mutex);
+    SandboxAccount *account = find(kind, id);
+    if (!account)
+        return Membership::NoSuchAccount;
+    if (!account->knownUserIds.remove(userId))
+        return Membership::NotMember;
+    --account->userCount;
+    touch(*account, now);
+    account->serialize(kind);
+    return Membership::Removed;
+}
+
+std::optional<bool> SandboxStore::isMember(SandboxKind kind, QByteArrayView id, const QByteArray &userId) const
+{
+    const QMutexLocker locker(&m_mutex);
+    const SandboxAccount *account = find(kind, id);
+    if (!account)
+        return std::nullopt;
+    return account->knownUserIds.contains(userId);
 }

@@ -22,6 +22,17 @@
 class SandboxStore
 {
 public:
+    /// What adding or removing a user did.
+    enum class Membership
+    {
+        Added,
+        AlreadyMember, // adding a member: nothing changed
+        Removed,
+        NotMember, // removing someone who is not a known member: nothing changed
+        Deactivated, // adding to a deactivated account: refused, nothing changed
+        NoSuchAccount
+    };
+
     explicit SandboxStore(quint64 seed);
 
     /// Replaces every account of `kind` (used once, for seeding).
@@ -47,6 +58,12 @@ public:
     /// Changes name and/or metadata (an empty optional inside clears it). The JSON, or empty if unknown.
     QByteArray update(SandboxKind kind, QByteArrayView id, const std::optional<QByteArray> &name,
         const std::optional<std::optional<SandboxMetadata>> &metadata, qint64 now);
+    /// Makes `userId` a member of an active account; userCount and updatedAt follow when it changes.
+    Membership addUser(SandboxKind kind, QByteArrayView id, const QByteArray &userId, qint64 now);
+    /// Takes `userId` out of the account's known members; userCount and updatedAt follow when it changes.
+    Membership removeUser(SandboxKind kind, QByteArrayView id, const QByteArray &userId, qint64 now);
+    /// Whether `userId` is a known member of the account, or nothing when there is no such account.
+    std::optional<bool> isMember(SandboxKind kind, QByteArrayView id, const QByteArray &userId) const;
 
 private:
     struct Table
