@@ -463,6 +463,10 @@ void TestSandboxEdit::aDeactivatedCustomerTakesNoNewUsers()
     const auto removed = client.send("DELETE", users, {}, userBody(userA), "application/json");
     QCOMPARE(removed.status, 200);
     QCOMPARE(userCount(server, id), QJsonDocument::fromJson(before).object()[u"userCount"_s].toInteger() - 1);
+    // Deactivation stops new assignments, not edits: the data is kept and may be corrected.
+    const auto edited = client.patchJson(customersPath + u'/' + id, R"({"metadata":{"note":"closed"}})");
+    QCOMPARE(edited.status, 200);
+    QCOMPARE(edited.object()[u"isActive"_s].toBool(true), false);
     // Reactivated, it takes users again.
     QVERIFY(server.setActive(id, true));
     QCOMPARE(client.postJson(users, userBody(userB)).status, 200);
