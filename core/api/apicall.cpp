@@ -8,6 +8,7 @@
 
 #include "core/api/clock.h"
 #include "core/api/retrypolicy.h"
+#include "core/domain/redaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -33,11 +34,13 @@ ApiError makeError(ApiError::Kind kind, const QString &message, bool retryable =
 }
 } // namespace
 
-ApiCall::ApiCall(Context context, QByteArray verb, QUrl url, std::optional<ApiError> refusal, QObject *parent)
+ApiCall::ApiCall(Context context, QByteArray verb, QUrl url, QByteArray requestBody, std::optional<ApiError> refusal,
+    QObject *parent)
     : QObject(parent)
     , m_context(std::move(context))
     , m_verb(std::move(verb))
     , m_url(std::move(url))
+    , m_requestBody(std::move(requestBody))
 {
     m_retryTimer.setSingleShot(true);
     // A coarse timer may fire up to 5 % early, and a server that said "after 1000 ms"
@@ -96,7 +99,12 @@ void ApiCall::sendAttempt()
         // application/x-www-form-urlencoded (and warn), which is wrong. post() also sends
         // Content-Length: 0, which some proxies require of a POST.
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-        m_reply = m_context.network->post(request, QByteArray());
+        m_reply = m_context.network->post(request, m_requestBody);
+    } else if (m_verb != "GET") {
+        // PATCH, and DELETE with a JSON body (the users call): only sendCustomRequest
+        // sends a body with those verbs.
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        m_reply = m_context.network->sendCustomRequest(request, m_verb, m_requestBody);
     } else {
         m_reply = m_context.network->get(request);
     }
@@ -238,8 +246,5 @@ QString ApiCall::tooLargeMessage() const
 QString ApiCall::withoutSecrets(QString text) const
 {
     // Servers and proxies sometimes echo request headers into error text.
-    const QString &key = m_context.settings.apiKey;
-    if (key.size() >= 4)
-        text.replace(key, u"[API key]"_s);
-    return text;
+    return Redaction::redact(std::move(text), m_context.settings.apiKey);
 }

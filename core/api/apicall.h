@@ -38,7 +38,8 @@ public:
 
     /// Made by ApiClient; sends the first try at once. A set `refusal` finishes the call
     /// (on the next event-loop turn) without sending anything.
-    ApiCall(Context context, QByteArray verb, QUrl url, std::optional<ApiError> refusal, QObject *parent);
+    ApiCall(Context context, QByteArray verb, QUrl url, QByteArray requestBody, std::optional<ApiError> refusal,
+        QObject *parent);
     ~ApiCall() override;
 
     /// NoError and a 2xx status with a JSON body.
@@ -53,7 +54,7 @@ public:
     const ApiError &error() const;
     /// Tries made so far, the first one included.
     int attempts() const { return m_attempts; }
-    /// "GET" or "POST".
+    /// "GET", "POST", "PATCH" or "DELETE".
     const QByteArray &verb() const { return m_verb; }
     /// The URL requested; empty for a call refused before sending.
     const QUrl &url() const { return m_url; }
@@ -89,6 +90,7 @@ private:
     Context m_context;
     QByteArray m_verb;
     QUrl m_url;
+    QByteArray m_requestBody;
     std::optional<ApiError> m_refusal;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;

@@ -8,6 +8,7 @@
 
 #include "core/api/clock.h"
 #include "core/domain/accountid.h"
+#include "core/domain/redaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -76,12 +77,13 @@ std::optional<ApiError> ApiClient::checkBaseUrl(const QUrl &url)
     return refuse(tr("The server address must start with https:// (it starts with %1://).").arg(url.scheme()));
 }
 
-ApiCall *ApiClient::makeCall(const QByteArray &verb, const QUrl &url, std::optional<ApiError> refusal)
+ApiCall *ApiClient::makeCall(
+    const QByteArray &verb, const QUrl &url, std::optional<ApiError> refusal, const QByteArray &body)
 {
     if (!refusal && m_baseUrlError)
         refusal = m_baseUrlError;
     ApiCall::Context context { m_network, m_settings, m_clock, m_random01 };
-    auto *call = new ApiCall(std::move(context), verb, url, std::move(refusal), this);
+    auto *call = new ApiCall(std::move(context), verb, url, body, std::move(refusal), this);
     connect(call, &ApiCall::finished, call, &QObject::deleteLater);
     connect(call, &ApiCall::rateLimited, this, &ApiClient::rateLimited);
     return call;
@@ -96,9 +98,7 @@ ApiCall *ApiClient::makeAccountCall(AccountKind kind, const QString &id, Endpoin
         ApiError error;
         error.kind = ApiError::Kind::InvalidId;
         // A key pasted where an id belongs must not come back on screen in the error.
-        QString shown = id;
-        if (m_settings.apiKey.size() >= 4)
-            shown.replace(m_settings.apiKey, u"[API key]"_s);
+        QString shown = Redaction::redact(id, m_settings.apiKey);
         if (shown.size() > 48)
             shown = shown.left(45) + u"..."_s;
         error.message = tr("\"%1\" is not a valid %2 id.")
@@ -131,4 +131,17 @@ ApiCall *ApiClient::reactivate(AccountKind kind, const QString &id)
 ApiCall *ApiClient::setActive(AccountKind kind, const QString &id, bool active)
 {
     return active ? reactivate(kind, id) : deactivate(kind, id);
+}
+
+ApiCall *ApiClient::retrieve(const AccountId &id)
+{
+    return makeCall("GET"_ba, Endpoints::accountUrl(m_settings.baseUrl, id.kind(), id.toString()), std::nullopt);
+}
+
+ApiCall *ApiClient::send(const AccountChange &change)
+{
+    const AccountChange::Request request = change.request();
+    const AccountId &id = change.accountId();
+    return makeCall(request.verb, Endpoints::accountUrl(m_settings.baseUrl, id.kind(), id.toString(), request.subPath),
+        std::nullopt, request.body);
 }

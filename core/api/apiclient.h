@@ -13,6 +13,8 @@
 #include "core/api/apierror.h"
 #include "core/api/connectionsettings.h"
 #include "core/api/endpoints.h"
+#include "core/domain/accountchange.h"
+#include "core/domain/accountid.h"
 #include "core/domain/accountkind.h"
 
 class Clock;
@@ -59,13 +61,18 @@ public:
     ApiCall *reactivate(AccountKind kind, const QString &id);
     /// deactivate() or reactivate(), whichever makes the account `active`.
     ApiCall *setActive(AccountKind kind, const QString &id, bool active);
+    /// GET one account by its checked id.
+    ApiCall *retrieve(const AccountId &id);
+    /// The request that makes `change` (its id was checked when it was made).
+    ApiCall *send(const AccountChange &change);
 
 Q_SIGNALS:
     /// Some call was answered 429 (see ApiCall::rateLimited); lets queues pause new requests.
     void rateLimited(qint64 retryAfterMs);
 
 private:
-    ApiCall *makeCall(const QByteArray &verb, const QUrl &url, std::optional<ApiError> refusal);
+    ApiCall *makeCall(
+        const QByteArray &verb, const QUrl &url, std::optional<ApiError> refusal, const QByteArray &body = {});
     ApiCall *makeAccountCall(AccountKind kind, const QString &id, Endpoints::Action action);
 
     ConnectionSettings m_settings;

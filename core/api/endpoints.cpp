@@ -35,11 +35,15 @@ QUrl listUrl(const QUrl &baseUrl, AccountKind kind, const QString &cursor, int l
 
 QUrl accountUrl(const QUrl &baseUrl, AccountKind kind, const QString &id, Action action)
 {
-    QString tail = u"/v1/"_s + accountKindInfo(kind).pathSegment + u'/' + id;
     if (action == Action::Deactivate)
-        tail += u"/deactivate"_s;
-    else if (action == Action::Reactivate)
-        tail += u"/reactivate"_s;
-    return withPath(baseUrl, tail);
+        return accountUrl(baseUrl, kind, id, u"/deactivate"_s);
+    if (action == Action::Reactivate)
+        return accountUrl(baseUrl, kind, id, u"/reactivate"_s);
+    return accountUrl(baseUrl, kind, id, QString());
+}
+
+QUrl accountUrl(const QUrl &baseUrl, AccountKind kind, const QString &id, const QString &subPath)
+{
+    return withPath(baseUrl, u"/v1/"_s + accountKindInfo(kind).pathSegment + u'/' + id + subPath);
 }
 } // namespace Endpoints

@@ -23,4 +23,6 @@ enum class Action
 QUrl listUrl(const QUrl &baseUrl, AccountKind kind, const QString &cursor, int limit);
 /// {base}/v1/{express|orgs}/{id}, with /deactivate or /reactivate for an action.
 QUrl accountUrl(const QUrl &baseUrl, AccountKind kind, const QString &id, Action action = Action::None);
+/// {base}/v1/{express|orgs}/{id}{subPath}, for a change's request ("/users", "/deactivate", "").
+QUrl accountUrl(const QUrl &baseUrl, AccountKind kind, const QString &id, const QString &subPath);
 } // namespace Endpoints

@@ -74,6 +74,32 @@ bool isValidUserId(QByteArrayView utf8Id)
     return hasPrefixAndHex(utf8Id, "usr_");
 }
 
+bool isValidUserId(QStringView id)
+{
+    return hasPrefixAndHex(id, "usr_");
+}
+
+std::optional<AccountId> AccountId::parse(AccountKind kind, QStringView text)
+{
+    if (!isValidAccountId(kind, text))
+        return std::nullopt;
+    return AccountId(kind, text.toString());
+}
+
+std::optional<AccountId> AccountId::parse(QStringView text)
+{
+    const std::optional<AccountKind> kind = accountKindOfId(text);
+    if (!kind)
+        return std::nullopt;
+    return AccountId(*kind, text.toString());
+}
+
+AccountId AccountId::fromChecked(AccountKind kind, QString text)
+{
+    Q_ASSERT(isValidAccountId(kind, QStringView(text)));
+    return AccountId(kind, std::move(text));
+}
+
 bool isValidUuid(QByteArrayView text)
 {
     if (text.size() != 36)

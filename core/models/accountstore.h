@@ -12,14 +12,8 @@
 #include <QStringView>
 
 #include "core/domain/accountbatch.h"
-
-/// What the console is waiting for the server to confirm on a row.
-enum class PendingAction
-{
-    None,
-    Deactivate,
-    Reactivate
-};
+#include "core/domain/accountchange.h"
+#include "core/domain/accountid.h"
 
 // All loaded rows of one kind: the single truth the UI shows.
 //
@@ -58,6 +52,8 @@ public:
     Account account(qsizetype row) const { return m_rows.account(row); }
     /// The account id of a row.
     QString id(qsizetype row) const { return m_rows.string(record(row).id); }
+    /// The checked account id of a row (the page reader checked every id it stored).
+    AccountId accountId(qsizetype row) const { return AccountId::fromChecked(m_kind, id(row)); }
     /// The account name of a row.
     QString name(qsizetype row) const { return m_rows.string(record(row).name); }
     /// The row holding `id`, or -1 when it is not loaded. O(1).
@@ -108,8 +104,8 @@ Q_SIGNALS:
 private:
     enum StateBits : quint8
     {
-        PendingMask = 0x3, // a PendingAction
-        FailedBit = 0x4,
+        PendingMask = 0x7, // a PendingAction
+        FailedBit = 0x8,
     };
 
     /// Appends or replaces one row without emitting; returns the row and whether it was new.

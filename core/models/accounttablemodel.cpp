@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include "core/domain/utf8.h"
+#include "core/models/accountstatus.h"
 
 using namespace Qt::StringLiterals;
 
@@ -52,7 +53,7 @@ void AccountTableModel::publishPendingRows()
 QList<int> AccountTableModel::changeableRoles()
 {
     return { Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, IsActiveRole, PendingRole, PendingActionRole,
-        FailedRole, SortRole, TimestampMsRole };
+        StatusTextRole, FailedRole, SortRole, TimestampMsRole };
 }
 
 int AccountTableModel::rowCount(const QModelIndex &parent) const
@@ -90,6 +91,9 @@ QVariant AccountTableModel::data(const QModelIndex &index, int role) const
         return m_store->isPending(row);
     case PendingActionRole:
         return int(m_store->pendingAction(row));
+    case StatusTextRole:
+        return AccountStatus::textWithFailure(
+            m_store->record(row).isActive(), m_store->pendingAction(row), m_store->hasFailed(row));
     case FailedRole:
         return m_store->hasFailed(row);
     case SortRole:
@@ -150,6 +154,7 @@ QHash<int, QByteArray> AccountTableModel::roleNames() const
     names.insert(IsActiveRole, "isActive"_ba);
     names.insert(PendingRole, "pending"_ba);
     names.insert(PendingActionRole, "pendingAction"_ba);
+    names.insert(StatusTextRole, "statusText"_ba);
     names.insert(FailedRole, "failed"_ba);
     names.insert(SortRole, "sortKey"_ba);
     names.insert(TimestampMsRole, "timestampMs"_ba);
@@ -297,15 +302,7 @@ QVariant AccountTableModel::sortData(qsizetype row, int column) const
 
 QString AccountTableModel::statusText(qsizetype row) const
 {
-    switch (m_store->pendingAction(row)) {
-    case PendingAction::Deactivate:
-        return tr("Deactivating\u2026");
-    case PendingAction::Reactivate:
-        return tr("Reactivating\u2026");
-    case PendingAction::None:
-        break;
-    }
-    return m_store->record(row).isActive() ? tr("Active") : tr("Inactive");
+    return AccountStatus::text(m_store->record(row).isActive(), m_store->pendingAction(row));
 }
 
 QString AccountTableModel::createdByText(qsizetype row) const

@@ -47,6 +47,7 @@ public:
         FailedRole, // bool: the last action on the row failed
         SortRole, // typed sort key: bool, QString or qint64
         TimestampMsRole, // qint64 ms since the epoch (UTC), or a null QVariant
+        StatusTextRole, // QString: the status in words, with a note when the last change failed
     };
     Q_ENUM(Role)
 

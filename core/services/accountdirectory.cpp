@@ -39,6 +39,21 @@ AccountDirectory::~AccountDirectory()
     delete m_queue;
 }
 
+void AccountDirectory::bump(const QString &accountId)
+{
+    m_accountGenerations.insert(accountId, ++m_generation);
+}
+
+bool AccountDirectory::isReadCurrent(const QString &accountId, quint64 generationAtSend) const
+{
+    return !m_queue->isBusy(accountId) && generationOf(accountId) <= generationAtSend;
+}
+
+void AccountDirectory::noteWrite(const QString &accountId)
+{
+    bump(accountId);
+}
+
 void AccountDirectory::setAuditJournal(AuditJournal *journal)
 {
     m_queue->setAuditJournal(journal);
@@ -52,7 +67,7 @@ void AccountDirectory::reload()
     m_isAvailable = true;
     m_reportedDuringLoad.clear();
     // The first page is requested by start(), after this.
-    m_pageGeneration = m_queue->generation();
+    m_pageGeneration = m_generation;
     Q_EMIT loadStarted();
     m_pager->start();
 }
@@ -86,7 +101,7 @@ void AccountDirectory::handleBatchReady(const AccountBatch &batch)
                 // An action sent before this page is still under way: its row shows it, and
                 // its answer, not the page, will say the new state.
                 showPending(id);
-            } else if (m_queue->generationOf(id) > m_pageGeneration) {
+            } else if (generationOf(id) > m_pageGeneration) {
                 // An action reported after this page was asked for: the page may predate it.
                 const auto reported = m_reportedDuringLoad.constFind(id);
                 if (reported != m_reportedDuringLoad.cend())
@@ -95,7 +110,7 @@ void AccountDirectory::handleBatchReady(const AccountBatch &batch)
         }
     }
     // The pager asks for the next page as soon as this returns.
-    m_pageGeneration = m_queue->generation();
+    m_pageGeneration = m_generation;
     Q_EMIT loadProgress(m_pager->loadedCount());
 }
 
@@ -130,13 +145,23 @@ bool AccountDirectory::setActive(const QString &id, bool active, const QString &
 
 quint64 AccountDirectory::requestActive(const QString &id, bool active, const QString &reason)
 {
-    if (!isValidAccountId(m_kind, QStringView(id)))
+    const std::optional<AccountId> accountId = AccountId::parse(m_kind, id);
+    if (!accountId)
         return 0;
-    const qsizetype row = m_store->rowOf(id);
+    AccountChange change = AccountChange::setActive(*accountId, active);
+    change.setReason(reason);
+    return requestChange(change);
+}
+
+quint64 AccountDirectory::requestChange(const AccountChange &change)
+{
+    if (!change.isValid() || change.kind() != m_kind)
+        return 0;
+    const qsizetype row = m_store->rowOf(change.accountId().toString());
     if (row < 0)
         return 0;
     m_store->setFailed(row, false);
-    return m_queue->request(id, active, reason);
+    return m_queue->request(change);
 }
 
 bool AccountDirectory::isActionPending(const QString &id) const
@@ -149,9 +174,7 @@ void AccountDirectory::showPending(const QString &id)
     const qsizetype row = m_store->rowOf(id);
     if (row < 0)
         return;
-    const std::optional<bool> wanted = m_queue->wantedState(id);
-    const PendingAction action
-        = !wanted ? PendingAction::None : (*wanted ? PendingAction::Reactivate : PendingAction::Deactivate);
+    const PendingAction action = m_queue->pendingAction(id);
     if (m_store->pendingAction(row) != action)
         m_store->setPendingAction(row, action);
 }
@@ -168,11 +191,13 @@ void AccountDirectory::storeReported(const QString &id, const AccountBatch &acco
 
 void AccountDirectory::handleAccountReported(const QString &id, const AccountBatch &account)
 {
+    bump(id);
     storeReported(id, account);
 }
 
 void AccountDirectory::handleAccountChanged(const QString &id)
 {
+    bump(id);
     showPending(id);
 }
 
@@ -183,10 +208,12 @@ void AccountDirectory::handleActionFinished(const ActionResult &result)
     if (result.wasCoalesced || result.outcome == ActionResult::Outcome::Superseded
         || result.outcome == ActionResult::Outcome::Unchanged)
         return;
+    // Refused before sending because someone changed the account: the row shows the
+    // server's account (reported), and the person decides again; not a failure of the row.
     const bool succeeded = result.outcome == ActionResult::Outcome::Succeeded;
     const qsizetype row = m_store->rowOf(result.accountId);
     if (row >= 0)
-        m_store->setFailed(row, !succeeded);
+        m_store->setFailed(row, !succeeded && result.outcome != ActionResult::Outcome::Conflict);
     if (succeeded)
         Q_EMIT actionSucceeded(result.accountId, result.serverActive.value_or(result.wantedActive));
     else
@@ -195,7 +222,7 @@ void AccountDirectory::handleActionFinished(const ActionResult &result)
 
 void AccountDirectory::refresh(const QString &id)
 {
-    const quint64 generation = m_queue->generation();
+    const quint64 generation = m_generation;
     ApiCall *call = m_client->retrieve(m_kind, id);
     connect(
         call, &ApiCall::finished, this, [this, call, id, generation] { handleRefreshFinished(call, id, generation); });
@@ -208,8 +235,8 @@ void AccountDirectory::handleRefreshFinished(ApiCall *call, const QString &id, q
         const AccountReadResult result = PageReader::readAccount(m_kind, call->body());
         if (result.ok() && result.batch.text(result.batch.record(0).id) == id.toUtf8()) {
             // An action that reported (or runs) since this was asked knows better.
-            if (m_queue->isReadCurrent(id, generationAtSend)) {
-                m_queue->noteWrite(id);
+            if (isReadCurrent(id, generationAtSend)) {
+                noteWrite(id);
                 storeReported(id, result.batch);
             }
             Q_EMIT refreshed(id);

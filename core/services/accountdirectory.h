@@ -9,6 +9,7 @@
 
 #include "core/api/apierror.h"
 #include "core/domain/accountbatch.h"
+#include "core/domain/accountchange.h"
 #include "core/domain/accountkind.h"
 
 class AccountStore;
@@ -73,11 +74,27 @@ public:
     /// As setActive(), returning the ActionQueue ticket the ActionResult will carry; 0 (and
     /// nothing sent) when the id is malformed or not loaded.
     quint64 requestActive(const QString &id, bool active, const QString &reason = {});
+    /// Asks for any change of a loaded account; returns its ticket, or 0 (nothing sent)
+    /// when the account is not loaded or of another kind.
+    quint64 requestChange(const AccountChange &change);
     /// True while an action on `id` runs or waits (also across a reload).
     bool isActionPending(const QString &id) const;
     /// Fetches one account and stores it, whether it was loaded before or not, unless an
     /// action on it reports meanwhile (its answer is newer).
     void refresh(const QString &id);
+
+    // Read generations: every change an action makes to what is known of an account bumps
+    // a counter. A read sent earlier (a refresh, a list page) whose answer arrives later
+    // must not overwrite what an action has reported since.
+    /// The current generation: take it when sending a read that may write an account.
+    quint64 generation() const { return m_generation; }
+    /// The generation of the last change made to what is known of an account.
+    quint64 generationOf(const QString &accountId) const { return m_accountGenerations.value(accountId, 0); }
+    /// True when a read sent at `generationAtSend` may still write the account: no action
+    /// runs or waits on it and none reported since.
+    bool isReadCurrent(const QString &accountId, quint64 generationAtSend) const;
+    /// Notes that the account was written from a read, so older reads yield to it.
+    void noteWrite(const QString &accountId);
 
 Q_SIGNALS:
     void loadStarted();
@@ -110,6 +127,7 @@ private:
     void replaceRowsOnce();
     void showPending(const QString &id);
     void noteAuthentication(const ApiError &error);
+    void bump(const QString &accountId);
 
     ApiClient *m_client;
     AccountKind m_kind;
@@ -121,4 +139,6 @@ private:
     QDateTime m_lastLoadedAt;
     quint64 m_pageGeneration = 0; // the queue's generation when the page in flight was requested
     QHash<QString, AccountBatch> m_reportedDuringLoad; // accounts reported since the listing started
+    QHash<QString, quint64> m_accountGenerations;
+    quint64 m_generation = 0;
 };

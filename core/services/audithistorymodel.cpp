@@ -121,7 +121,18 @@ QVariant AuditHistoryModel::data(const QModelIndex &index, int role) const
         case EnvironmentColumn:
             return intent.environment;
         case ActionColumn:
-            return intent.action == AuditRecord::Action::Deactivate ? tr("Deactivate") : tr("Reactivate");
+            switch (intent.action) {
+            case AuditRecord::Action::Deactivate:
+                return tr("Deactivate");
+            case AuditRecord::Action::Reactivate:
+                return tr("Reactivate");
+            case AuditRecord::Action::Update:
+                return tr("Edit: %1").arg(intent.description);
+            case AuditRecord::Action::AddUser:
+            case AuditRecord::Action::RemoveUser:
+                return intent.description;
+            }
+            return {};
         case AccountColumn:
             return intent.accountName.isEmpty() ? intent.accountId
                                                 : intent.accountName + u" ("_s + intent.accountId + u')';
@@ -137,8 +148,8 @@ QVariant AuditHistoryModel::data(const QModelIndex &index, int role) const
         return intent.actionId;
     case AccountIdRole:
         return intent.accountId;
-    case SucceededDeactivationRole:
-        return intent.action == AuditRecord::Action::Deactivate && entry.outcome
+    case UndoableRole:
+        return intent.action != AuditRecord::Action::Reactivate && intent.accountChange().isValid() && entry.outcome
             && (entry.outcome->outcome == AuditRecord::Outcome::Succeeded
                 || entry.outcome->outcome == AuditRecord::Outcome::UnknownThenSucceeded);
     }

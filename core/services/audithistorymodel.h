@@ -33,7 +33,7 @@ public:
         ActionIdRole = Qt::UserRole + 1,
         AccountIdRole,
         SortRole,
-        SucceededDeactivationRole
+        UndoableRole // bool: a succeeded change that can be undone from the history (not a reactivation)
     };
 
     struct Entry

@@ -18,6 +18,7 @@
 #include <QWaitCondition>
 
 #include "core/api/clock.h"
+#include "core/domain/redaction.h"
 
 #if defined(Q_OS_UNIX)
 #include <fcntl.h>
@@ -31,8 +32,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-constexpr int formatVersion = 1;
-const QString redacted = u"[redacted]"_s;
 
 // Pushes written bytes of a file to the disk itself, not just to the page cache.
 bool syncToDisk(int fd)
@@ -77,7 +76,51 @@ std::optional<AuditRecord::Outcome> outcomeFromName(const QString &name)
 
 QString AuditRecord::actionName(Action action)
 {
-    return action == Action::Deactivate ? u"deactivate"_s : u"reactivate"_s;
+    switch (action) {
+    case Action::Deactivate:
+        return u"deactivate"_s;
+    case Action::Reactivate:
+        return u"reactivate"_s;
+    case Action::Update:
+        return u"update"_s;
+    case Action::AddUser:
+        return u"addUser"_s;
+    case Action::RemoveUser:
+        return u"removeUser"_s;
+    }
+    return {};
+}
+
+AuditRecord::Action AuditRecord::actionOf(const AccountChange &change)
+{
+    switch (change.type()) {
+    case AccountChange::Type::SetActive:
+        return change.wantedActive() ? Action::Reactivate : Action::Deactivate;
+    case AccountChange::Type::Update:
+        return Action::Update;
+    case AccountChange::Type::AddUser:
+        return Action::AddUser;
+    case AccountChange::Type::RemoveUser:
+        return Action::RemoveUser;
+    }
+    return Action::Update;
+}
+
+AccountChange AuditRecord::accountChange() const
+{
+    const std::optional<AccountId> id = AccountId::parse(kind, accountId);
+    if (!id)
+        return {};
+    if (change.isEmpty()) {
+        // Version 1 wrote deactivations and reactivations only, with no change object.
+        if (action == Action::Deactivate || action == Action::Reactivate)
+            return AccountChange::setActive(*id, action == Action::Reactivate);
+        return {};
+    }
+    AccountChange read = AccountChange::fromJson(*id, change);
+    if (read.isValid())
+        read.setReason(reason);
+    return read;
 }
 
 QString AuditRecord::outcomeName(Outcome outcome)
@@ -118,6 +161,10 @@ QByteArray AuditRecord::toJsonLine() const
     object.insert(u"accountId"_s, accountId);
     object.insert(u"accountName"_s, accountName);
     object.insert(u"reason"_s, reason);
+    if (!change.isEmpty())
+        object.insert(u"change"_s, change);
+    if (!description.isEmpty())
+        object.insert(u"description"_s, description);
     if (type == Type::Outcome) {
         object.insert(u"outcome"_s, outcomeName(outcome));
         object.insert(u"httpStatus"_s, httpStatus);
@@ -150,12 +197,23 @@ std::optional<AuditRecord> AuditRecord::fromJsonLine(QByteArrayView line)
     const QString kind = object.value(u"kind"_s).toString();
     if (!record.time.isValid() || record.actionId.isEmpty() || record.accountId.isEmpty())
         return std::nullopt;
-    if (action == actionName(Action::Deactivate))
-        record.action = Action::Deactivate;
-    else if (action == actionName(Action::Reactivate))
-        record.action = Action::Reactivate;
-    else
+    // A record of a later version may hold actions this one does not know: skipped, like
+    // any line it cannot read, rather than shown wrongly.
+    const int version = object.value(u"v"_s).toInt(1);
+    if (version < 1 || version > formatVersion)
         return std::nullopt;
+    bool isKnownAction = false;
+    for (const Action known :
+        { Action::Deactivate, Action::Reactivate, Action::Update, Action::AddUser, Action::RemoveUser }) {
+        if (action == actionName(known)) {
+            record.action = known;
+            isKnownAction = true;
+        }
+    }
+    if (!isKnownAction)
+        return std::nullopt;
+    record.change = object.value(u"change"_s).toObject();
+    record.description = object.value(u"description"_s).toString();
     if (kind == kindName(AccountKind::ExpressCustomer))
         record.kind = AccountKind::ExpressCustomer;
     else if (kind == kindName(AccountKind::Organization))
@@ -414,12 +472,7 @@ void AuditJournal::addSecret(const QString &secret)
 
 QString AuditJournal::scrubbed(QString text) const
 {
-    for (const QString &secret : m_secrets)
-        text.replace(secret, redacted);
-    // Servers and proxies sometimes echo the request's headers into an error text.
-    static const QRegularExpression bearer(u"(bearer)\\s+[^\\s\"',;]+"_s, QRegularExpression::CaseInsensitiveOption);
-    text.replace(bearer, u"\\1 "_s + redacted);
-    return text;
+    return Redaction::redact(std::move(text), m_secrets);
 }
 
 quint64 AuditJournal::enqueue(AuditRecord record, QObject *context, WrittenCallback done)
@@ -435,12 +488,20 @@ quint64 AuditJournal::enqueue(AuditRecord record, QObject *context, WrittenCallb
     record.environment = scrubbed(record.environment);
     record.accountId = scrubbed(record.accountId);
     record.user = scrubbed(record.user);
+    record.description = scrubbed(record.description);
+    // The change's values (an edited name or metadata) are scrubbed where they stand.
+    if (!record.change.isEmpty()) {
+        const QByteArray changeJson = QJsonDocument(record.change).toJson(QJsonDocument::Compact);
+        const QByteArray scrubbedJson = scrubbed(QString::fromUtf8(changeJson)).toUtf8();
+        if (scrubbedJson != changeJson)
+            record.change = QJsonDocument::fromJson(scrubbedJson).object();
+    }
 
     QByteArray line = record.toJsonLine();
     // A secret whose JSON form differs from its text (quotes, backslashes) was caught
     // above; this catches one that survived in any other way.
     for (const QString &secret : std::as_const(m_secrets))
-        line.replace(secret.toUtf8(), redacted.toUtf8());
+        line.replace(secret.toUtf8(), Redaction::marker().toUtf8());
     line += '\n';
 
     if (!m_writer)

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -14,6 +15,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "core/domain/accountchange.h"
 #include "core/domain/accountkind.h"
 
 class Clock;
@@ -30,7 +32,10 @@ struct AuditRecord
     enum class Action
     {
         Deactivate,
-        Reactivate
+        Reactivate,
+        Update,
+        AddUser,
+        RemoveUser,
     };
     enum class Outcome
     {
@@ -52,6 +57,8 @@ struct AuditRecord
     QString accountId;
     QString accountName;
     QString reason; // free text given at confirmation; may be empty
+    QJsonObject change; // AccountChange::toJson(): what the action changes (before and after of an edit)
+    QString description; // AccountChange::describe() when it was recorded, e.g. "metadata: +siteCode"
     // Outcome records only:
     Outcome outcome = Outcome::None;
     int httpStatus = 0; // of the action's last response; 0 when none arrived
@@ -59,8 +66,16 @@ struct AuditRecord
     std::optional<bool> serverActive; // the state the server reported after; nullopt when unknown
     QString error; // what went wrong, in one line; empty on success
 
-    /// "deactivate" or "reactivate".
+    /// The version of the record format written today; older versions are still read.
+    static constexpr int formatVersion = 2;
+
+    /// "deactivate", "reactivate", "update", "addUser" or "removeUser".
     static QString actionName(Action action);
+    /// The action a change is recorded as.
+    static Action actionOf(const AccountChange &change);
+    /// The change this record is about (version 1 records knew only set-active changes);
+    /// an invalid change when the record's id or change cannot be read.
+    AccountChange accountChange() const;
     /// "succeeded", "failed", "unknown-then-succeeded", "unknown-then-failed", "unknown"; empty for None.
     static QString outcomeName(Outcome outcome);
     /// "expressCustomer" or "organization".
@@ -71,9 +86,9 @@ struct AuditRecord
     static std::optional<AuditRecord> fromJsonLine(QByteArrayView line);
 };
 
-// An append-only record of every deactivation and reactivation: JSON Lines, one record a
-// line. Records are written by a thread of the journal's own, one write() each, in the
-// order given, and synced to disk (fdatasync) before they are reported written: a caller
+// An append-only record of every change the console makes to an account: JSON Lines, one
+// record a line, each with the format version it was written in ("v"). Records are written by a thread of the journal's
+// own, one write() each, in the order given, and synced to disk (fdatasync) before they are reported written: a caller
 // that waits for appendAsync()'s callback (as ActionQueue does before sending an action's
 // request) knows its record is durable, and a journal left by a killed process holds every
 // record reported as written. Records that wait together share one sync. A line cut short

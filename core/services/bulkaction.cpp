@@ -6,26 +6,48 @@
 #include <QSet>
 
 #include "core/domain/accountid.h"
+#include "core/models/accountstatus.h"
 #include "core/models/accountstore.h"
 #include "core/services/accountdirectory.h"
 #include "core/services/actionqueue.h"
 
-BulkAction::BulkAction(AccountDirectory *directory, const QStringList &accountIds, bool wantedActive,
-    const QString &reason, QObject *parent)
+namespace
+{
+QList<AccountChange> setActiveChanges(
+    AccountKind kind, const QStringList &accountIds, bool wantedActive, const QString &reason)
+{
+    QList<AccountChange> changes;
+    changes.reserve(accountIds.size());
+    for (const QString &text : accountIds) {
+        const std::optional<AccountId> id = AccountId::parse(kind, text);
+        if (!id)
+            continue;
+        AccountChange change = AccountChange::setActive(*id, wantedActive);
+        change.setReason(reason);
+        changes.append(change);
+    }
+    return changes;
+}
+} // namespace
+
+BulkAction::BulkAction(AccountDirectory *directory, const QList<AccountChange> &changes, QObject *parent)
     : QAbstractTableModel(parent)
     , m_directory(directory)
-    , m_wantedActive(wantedActive)
-    , m_reason(reason)
 {
     const AccountStore *store = directory->store();
     QSet<QString> seen;
-    m_items.reserve(accountIds.size());
-    for (const QString &id : accountIds) {
+    m_items.reserve(changes.size());
+    bool allSetActive = !changes.isEmpty();
+    for (const AccountChange &change : changes) {
+        const QString &id = change.accountId().toString();
         if (seen.contains(id))
             continue;
         seen.insert(id);
+        allSetActive = allSetActive && change.type() == AccountChange::Type::SetActive
+            && change.wantedActive() == changes.first().wantedActive();
         Item item;
         item.accountId = id;
+        item.change = change;
         const qsizetype row = store->rowOf(id);
         if (row >= 0) {
             item.name = store->name(row);
@@ -33,8 +55,52 @@ BulkAction::BulkAction(AccountDirectory *directory, const QStringList &accountId
         }
         m_items.append(item);
     }
+    m_wantedActive = allSetActive && changes.first().wantedActive();
+    m_reason = changes.isEmpty() ? QString() : changes.first().reason();
     m_counts[int(State::Waiting)] = m_items.size();
     connect(directory->actionQueue(), &ActionQueue::actionFinished, this, &BulkAction::handleActionFinished);
+}
+
+BulkAction::BulkAction(AccountDirectory *directory, const QStringList &accountIds, bool wantedActive,
+    const QString &reason, QObject *parent)
+    : BulkAction(directory, setActiveChanges(directory->kind(), accountIds, wantedActive, reason), parent)
+{
+    m_wantedActive = wantedActive;
+    m_reason = reason;
+    // A malformed id has no change to carry; it fails at once, without a request.
+    QSet<QString> seen;
+    for (const QString &id : accountIds) {
+        if (AccountId::parse(directory->kind(), id) || seen.contains(id))
+            continue;
+        seen.insert(id);
+        Item item;
+        item.accountId = id;
+        item.state = State::Failed;
+        item.error.kind = ApiError::Kind::InvalidId;
+        item.error.message = tr("This is not a valid account id.");
+        m_items.append(item);
+        ++m_counts[int(State::Failed)];
+    }
+}
+
+bool BulkAction::isDeactivation() const
+{
+    for (const Item &item : m_items) {
+        if (item.change.isValid()
+            && (item.change.type() != AccountChange::Type::SetActive || item.change.wantedActive()))
+            return false;
+    }
+    return !m_items.isEmpty();
+}
+
+QList<AccountChange> BulkAction::changedChanges() const
+{
+    QList<AccountChange> changes;
+    for (const Item &item : m_items) {
+        if (item.state == State::Changed)
+            changes.append(item.change);
+    }
+    return changes;
 }
 
 BulkAction::~BulkAction() = default;
@@ -115,20 +181,18 @@ void BulkAction::feed()
         const qsizetype row = store->rowOf(item.accountId);
         if (row < 0) {
             ApiError error;
-            error.kind = isValidAccountId(directory->kind(), QStringView(item.accountId)) ? ApiError::Kind::NotFound
-                                                                                          : ApiError::Kind::InvalidId;
-            error.message = error.kind == ApiError::Kind::NotFound ? tr("The account is not loaded.")
-                                                                   : tr("This is not a valid account id.");
+            error.kind = ApiError::Kind::NotFound;
+            error.message = tr("The account is not loaded.");
             setState(index, State::Failed, error);
             continue;
         }
         // Judged by the last state the server reported: sending the request anyway would
         // succeed, and an undo would then "restore" an account this action never changed.
-        if (store->record(row).isActive() == m_wantedActive && !queue->isBusy(item.accountId)) {
+        if (!store->isPending(row) && item.change.isDoneIn(store->account(row)).value_or(false)) {
             setState(index, State::Unchanged);
             continue;
         }
-        const quint64 ticket = directory->requestActive(item.accountId, m_wantedActive, m_reason);
+        const quint64 ticket = directory->requestChange(item.change);
         item.ticket = ticket;
         m_indexOfTicket.insert(ticket, index);
         ++m_inQueue;
@@ -159,11 +223,15 @@ void BulkAction::handleActionFinished(const ActionResult &result)
         setState(index, State::Failed, error);
         break;
     }
+    case ActionResult::Outcome::Conflict:
+        setState(index, State::Failed, result.error);
+        break;
     case ActionResult::Outcome::Failed:
         // A 429 says "not now", not "no": the account goes back in line, and the queue's
         // pause after the 429 spaces it out. Within reason: a server that keeps refusing fails it.
-        if (result.error.kind == ApiError::Kind::RateLimited && m_items[index].rateLimitedTries < maxRateLimitedTries
-            && !m_isCancelled) {
+        if (!m_isCancelled && m_directory
+            && m_directory->actionQueue()->rateLimitPolicy().shouldTryAgainLater(
+                result.error, m_items[index].rateLimitedTries)) {
             ++m_items[index].rateLimitedTries;
             setState(index, State::Waiting);
             m_nextToFeed = qMin(m_nextToFeed, index);
@@ -205,16 +273,22 @@ void BulkAction::finishIfDone()
         Qt::QueuedConnection);
 }
 
-QString BulkAction::stateText(const Item &item, bool wantedActive)
+QString BulkAction::stateText(const Item &item)
 {
+    const bool isSetActive = item.change.type() == AccountChange::Type::SetActive;
+    const bool wantedActive = item.change.wantedActive();
     switch (item.state) {
     case State::Waiting:
         return tr("Waiting");
     case State::Running:
-        return wantedActive ? tr("Reactivating\u2026") : tr("Deactivating\u2026");
+        return AccountStatus::pendingText(item.change.pendingAction());
     case State::Changed:
+        if (!isSetActive)
+            return tr("Done");
         return wantedActive ? tr("Reactivated") : tr("Deactivated");
     case State::Unchanged:
+        if (!isSetActive)
+            return tr("Already so");
         return wantedActive ? tr("Already active") : tr("Already inactive");
     case State::Failed:
         return tr("Failed: %1").arg(item.error.message.isEmpty() ? item.error.summary() : item.error.message);
@@ -249,7 +323,7 @@ QVariant BulkAction::data(const QModelIndex &index, int role) const
         case UsersColumn:
             return QLocale().toString(item.userCount);
         case ResultColumn:
-            return stateText(item, m_wantedActive);
+            return stateText(item);
         }
         return {};
     case Qt::TextAlignmentRole:

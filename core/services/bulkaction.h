@@ -11,18 +11,21 @@
 #include <QStringList>
 
 #include "core/api/apierror.h"
+#include "core/domain/accountchange.h"
 
 class AccountDirectory;
 struct ActionResult;
 
-// One deactivation or reactivation of many accounts of one kind, and its result per
-// account, as a table for the progress dialog.
+// One change over many accounts of one kind (a deactivation, a metadata value set on each,
+// an undo of any of those), and its result per account, as a table for the progress
+// dialog. A single toggle is a bulk action of one without the dialog.
 //
 // The accounts go to the directory's ActionQueue a few at a time (twice the queue's
 // concurrency), so the queue's limit and its pause after a 429 pace the whole batch, and
 // cancel() stops at once: accounts not handed over yet end as Cancelled; those under way
 // finish and report their real outcome. An account refused with 429 after all its retries
-// goes back in line. retryFailed() runs the failed ones again.
+// goes back in line, as the queue's RateLimitPolicy says. retryFailed() runs the failed
+// ones again.
 class BulkAction : public QAbstractTableModel
 {
     Q_OBJECT
@@ -46,15 +49,17 @@ public:
     {
         Waiting, // not handed to the queue yet
         Running, // in the queue
-        Changed, // the server now reports the wanted state, and this action made it so
-        Unchanged, // the account already had the wanted state; nothing was sent
-        Failed, // the server refused, could not be reached, or the account is not loaded
+        Changed, // the server now reports the change made, and this action made it so
+        Unchanged, // the account already was as asked; nothing was sent
+        Failed, // the server refused, could not be reached, the account is not loaded, or
+                // (Conflict) it is no longer what the change was made against
         Cancelled, // cancel() came before the account was handed to the queue
     };
 
     struct Item
     {
         QString accountId;
+        AccountChange change;
         QString name; // as loaded when the action was made
         qint64 userCount = 0;
         State state = State::Waiting;
@@ -63,15 +68,20 @@ public:
         int rateLimitedTries = 0; // times it went back in line after its retries all met a 429
     };
 
-    /// How often one account goes back in line after a 429 before it counts as failed.
-    static constexpr int maxRateLimitedTries = 8;
-
-    /// An action over `accountIds` (duplicates dropped, order kept) for `directory`'s kind.
+    /// An action over `changes` (one per account: later ones for the same account dropped,
+    /// order kept) for `directory`'s kind.
+    BulkAction(AccountDirectory *directory, const QList<AccountChange> &changes, QObject *parent = nullptr);
+    /// A deactivation or reactivation of `accountIds` (duplicates dropped, order kept).
     BulkAction(AccountDirectory *directory, const QStringList &accountIds, bool wantedActive,
         const QString &reason = {}, QObject *parent = nullptr);
     ~BulkAction() override;
 
+    /// The state asked for when every change sets it; false otherwise.
     bool wantedActive() const { return m_wantedActive; }
+    /// True when every change is a deactivation.
+    bool isDeactivation() const;
+    /// The changes that made a difference (State::Changed), in the order given: what an undo reverses.
+    QList<AccountChange> changedChanges() const;
     QString reason() const { return m_reason; }
     qsizetype size() const { return m_items.size(); }
     const Item &item(qsizetype index) const { return m_items[index]; }
@@ -95,8 +105,8 @@ public:
     /// Runs the failed accounts again (after finished()); false when there are none.
     bool retryFailed();
 
-    /// "Deactivated" / "Already inactive" / "Failed: …" for one state, in words.
-    static QString stateText(const Item &item, bool wantedActive);
+    /// "Deactivated" / "Already inactive" / "Failed: …" for one item, in words.
+    static QString stateText(const Item &item);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -116,7 +126,7 @@ private:
     void finishIfDone();
 
     QPointer<AccountDirectory> m_directory;
-    bool m_wantedActive;
+    bool m_wantedActive = false;
     QString m_reason;
     QList<Item> m_items;
     QHash<quint64, qsizetype> m_indexOfTicket;

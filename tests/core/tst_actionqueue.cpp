@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include "core/api/apiclient.h"
+#include "core/services/accountdirectory.h"
 #include "core/services/actionqueue.h"
 #include "core/services/auditjournal.h"
 #include "tests/testkit/accountfactory.h"
@@ -410,30 +411,33 @@ void TestActionQueue::aServerErrorAfterRetriesIsReconciled()
 
 void TestActionQueue::readsSentBeforeAnActionReportedAreNotCurrent()
 {
-    ActionQueue &actions = queue();
+    // The generations are the directory's (the one that sends reads), kept from what its
+    // queue reports.
+    AccountDirectory directory(&client(), kind);
+    ActionQueue &actions = *directory.actionQueue();
     const QString id = FakeServer::id(3);
     const QString other = FakeServer::id(4);
-    const quint64 before = actions.generation();
-    QVERIFY(actions.isReadCurrent(id, before));
+    const quint64 before = directory.generation();
+    QVERIFY(directory.isReadCurrent(id, before));
 
     QSignalSpy finished(&actions, &ActionQueue::actionFinished);
     actions.request(id, false);
-    const quint64 whileRunning = actions.generation();
-    QVERIFY(!actions.isReadCurrent(id, whileRunning)); // the action's answer will be newer
-    QVERIFY(actions.isReadCurrent(other, before));
+    const quint64 whileRunning = directory.generation();
+    QVERIFY(!directory.isReadCurrent(id, whileRunning)); // the action's answer will be newer
+    QVERIFY(directory.isReadCurrent(other, before));
     QVERIFY(finished.wait());
 
-    QVERIFY(!actions.isReadCurrent(id, before));
-    QVERIFY(!actions.isReadCurrent(id, whileRunning));
-    QVERIFY(actions.isReadCurrent(id, actions.generation()));
-    QVERIFY(actions.isReadCurrent(other, before));
-    QVERIFY(actions.generationOf(id) > whileRunning);
+    QVERIFY(!directory.isReadCurrent(id, before));
+    QVERIFY(!directory.isReadCurrent(id, whileRunning));
+    QVERIFY(directory.isReadCurrent(id, directory.generation()));
+    QVERIFY(directory.isReadCurrent(other, before));
+    QVERIFY(directory.generationOf(id) > whileRunning);
 
     // A read that wrote makes older reads of that account stale too.
-    const quint64 stamp = actions.generation();
-    actions.noteWrite(other);
-    QVERIFY(!actions.isReadCurrent(other, stamp));
-    QVERIFY(actions.isReadCurrent(other, actions.generation()));
+    const quint64 stamp = directory.generation();
+    directory.noteWrite(other);
+    QVERIFY(!directory.isReadCurrent(other, stamp));
+    QVERIFY(directory.isReadCurrent(other, directory.generation()));
 }
 
 void TestActionQueue::atMostMaxConcurrentActionsRunAtOnce()

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Avara Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QAbstractItemModelTester>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -9,6 +11,7 @@
 
 #include "core/api/apiclient.h"
 #include "core/services/actionqueue.h"
+#include "core/services/audithistorymodel.h"
 #include "core/services/auditjournal.h"
 #include "tests/testkit/accountfactory.h"
 #include "tests/testkit/cannedhttpserver.h"
@@ -38,6 +41,8 @@ private Q_SLOTS:
     void anUnwritablePathFailsWithAReason();
     void theFileIsPrivateToTheUser();
     void aMissingFileIsAnEmptyJournal();
+    void aJournalOfVersionOneStillOpensInTheHistory();
+    void anEditIsRecordedWithItsDifference();
 
 private:
     static AuditRecord intent(const QString &actionId, int n);
@@ -427,6 +432,85 @@ void TestAuditJournal::aMissingFileIsAnEmptyJournal()
     QVERIFY(AuditJournal::read(m_folder->filePath(u"none.jsonl"_s), &error).isEmpty());
     QVERIFY(error.isEmpty());
     QVERIFY(AuditJournal::defaultPath().endsWith(u"/audit.jsonl"_s));
+}
+
+void TestAuditJournal::aJournalOfVersionOneStillOpensInTheHistory()
+{
+    // Lines exactly as the console wrote them before records carried a change.
+    const QByteArray versionOne
+        = R"({"accountId":"cus_0000000000000000000000000000002a","accountName":"Harbor Clinic","action":"deactivate",)"
+          R"("actionId":"5b0f8f50-2f55-4a8a-9d0a-2d7d3c1f0a01","environment":"api.avarasoftware.com:443",)"
+          R"("kind":"expressCustomer","reason":"Ticket 12","time":"2026-11-30T09:15:00.123Z","type":"intent",)"
+          R"("user":"dana","v":1})"
+          "\n"
+          R"({"accountId":"cus_0000000000000000000000000000002a","accountName":"Harbor Clinic","action":"deactivate",)"
+          R"("actionId":"5b0f8f50-2f55-4a8a-9d0a-2d7d3c1f0a01","attempts":1,"environment":"api.avarasoftware.com:443",)"
+          R"("error":"","httpStatus":200,"kind":"expressCustomer","outcome":"succeeded","reason":"Ticket 12",)"
+          R"("serverActive":false,"time":"2026-11-30T09:15:00.456Z","type":"outcome","user":"dana","v":1})"
+          "\n";
+    const QString path = m_folder->filePath(u"v1.jsonl"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(versionOne);
+    file.close();
+
+    QString error;
+    const QList<AuditRecord> records = AuditJournal::read(path, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(0).action, AuditRecord::Action::Deactivate);
+    const AccountChange change = records.at(0).accountChange();
+    QVERIFY(change.isValid());
+    QCOMPARE(change.type(), AccountChange::Type::SetActive);
+    QVERIFY(!change.wantedActive());
+    QCOMPARE(change.reason(), u"Ticket 12"_s);
+
+    AuditJournal journal(path);
+    AuditHistoryModel history;
+    QAbstractItemModelTester tester(&history, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    history.setJournal(&journal);
+    QCOMPARE(history.rowCount(), 1);
+    QCOMPARE(history.index(0, AuditHistoryModel::ActionColumn).data().toString(), u"Deactivate"_s);
+    QVERIFY(history.index(0, AuditHistoryModel::OutcomeColumn).data().toString().startsWith(u"Succeeded"_s));
+    QVERIFY(history.index(0, 0).data(AuditHistoryModel::UndoableRole).toBool());
+
+    // A record of a version this console does not know is skipped, not misread.
+    QVERIFY(!AuditRecord::fromJsonLine(QByteArray(versionOne.split('\n').first()).replace("\"v\":1", "\"v\":99")));
+}
+
+void TestAuditJournal::anEditIsRecordedWithItsDifference()
+{
+    const QString path = m_folder->filePath(u"edit.jsonl"_s);
+    AuditJournal journal(path);
+    journal.addSecret(u"sk_live_secret_key_0123456789"_s);
+    const AccountId id = *AccountId::parse(AccountFactory::id(AccountKind::Organization, 7));
+    AccountChange change = AccountChange::update(id, { u"Old"_s, MetadataPairs { { u"tier"_s, u"basic"_s } } },
+        { u"New \u202e<b>"_s,
+            MetadataPairs { { u"tier"_s, u"gold"_s }, { u"note"_s, u"sk_live_secret_key_0123456789"_s } } });
+    change.setReason(u"Ticket 7"_s);
+    AuditRecord record;
+    record.actionId = u"a1"_s;
+    record.action = AuditRecord::actionOf(change);
+    record.kind = change.kind();
+    record.accountId = id.toString();
+    record.change = change.toJson();
+    record.description = change.describe();
+    record.reason = change.reason();
+    QVERIFY(journal.append(record));
+    const QByteArray bytes = [&] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    QVERIFY(!bytes.contains("sk_live_secret_key_0123456789"));
+    const QList<AuditRecord> read = AuditJournal::read(path);
+    QCOMPARE(read.size(), 1);
+    QCOMPARE(read.first().action, AuditRecord::Action::Update);
+    QVERIFY(read.first().description.contains(u"tier"_s));
+    const AccountChange back = read.first().accountChange();
+    QCOMPARE(back.after().name, change.after().name);
+    QCOMPARE(back.before(), change.before());
+    QCOMPARE(back.after().metadata->first(), change.after().metadata->first());
+    QCOMPARE(back.after().metadata->last().second, u"[redacted]"_s);
 }
 
 QTEST_GUILESS_MAIN(TestAuditJournal)

@@ -24,6 +24,7 @@
 #include "core/models/accounttablemodel.h"
 #include "core/services/accountdirectory.h"
 #include "core/services/actionqueue.h"
+#include "core/services/bulkaction.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/accounts/accountspage.h"
 #include "ui/accounts/confirmdeactivationdialog.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void pastingAnIdNotLoadedYetFetchesAndSelectsIt();
     void pastingAnUnknownIdSaysThereIsNone();
     void exportWritesTheFilteredViewAndReadsBackEqual();
+    void theTableAndTheDetailPaneNameTheSameChangeUnderWay();
 
 private:
     void startPage(AccountKind kind = AccountKind::ExpressCustomer);
@@ -456,6 +458,33 @@ void TestAccountsPage::exportWritesTheFilteredViewAndReadsBackEqual()
         std::sort(actual.metadata.begin(), actual.metadata.end());
         QCOMPARE(actual, expected);
     }
+}
+
+void TestAccountsPage::theTableAndTheDetailPaneNameTheSameChangeUnderWay()
+{
+    // A row being deactivated, then (in a bulk action) reactivated while the first request
+    // is still on its way: the table read the newest intent and the pane read the server's
+    // state, so one said "Reactivating…" and the other "Deactivating…".
+    startPage();
+    const QString id = firstAccount(true);
+    QVERIFY(m_page->selectAccount(id));
+    SandboxFaults slow;
+    slow.latencyMs = 400;
+    m_server->setFaults(slow);
+    QSignalSpy idle(m_directory->actionQueue(), &ActionQueue::idle);
+    QVERIFY(m_directory->setActive(id, false));
+    BulkAction reactivation(m_directory.get(), QStringList { id }, true);
+    reactivation.start();
+    const QModelIndex status = indexOf(id, AccountTableModel::StatusColumn);
+    const auto *paneStatus = m_page->detailPane()->findChild<QLabel *>(u"statusValue"_s);
+    QVERIFY(paneStatus);
+    QCOMPARE(status.data().toString(), u"Reactivating\u2026"_s);
+    QCOMPARE(paneStatus->text(), status.data().toString());
+    QCOMPARE(status.data(AccountTableModel::StatusTextRole).toString(), paneStatus->text());
+    QVERIFY(idle.wait(10'000));
+    QTRY_COMPARE(status.data().toString(), u"Active"_s);
+    QCOMPARE(paneStatus->text(), status.data().toString());
+    QVERIFY(serverSaysActive(*m_server, id));
 }
 
 QTEST_MAIN(TestAccountsPage)

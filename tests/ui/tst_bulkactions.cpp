@@ -215,7 +215,7 @@ void TestBulkActions::fiftyAccountsAreDeactivatedUnderARateLimitWithAResultPerRo
     QVERIFY(finished.wait(60'000));
     for (qsizetype i = 0; i < action->size(); ++i)
         QVERIFY2(action->item(i).state == BulkAction::State::Changed,
-            qPrintable(BulkAction::stateText(action->item(i), false)));
+            qPrintable(BulkAction::stateText(action->item(i))));
     QCOMPARE(action->count(BulkAction::State::Changed), 50);
     QVERIFY2(m_server->faultCounts().rateLimited > 0, "the rate limit was never reached: the test proves nothing");
     for (int row = 0; row < 50; ++row) {

@@ -27,6 +27,7 @@
 #include "core/domain/accountid.h"
 #include "core/models/accountfilter.h"
 #include "core/models/accountfiltermodel.h"
+#include "core/models/accountstatus.h"
 #include "core/models/accountstore.h"
 #include "core/models/accounttablemodel.h"
 #include "core/services/accountdirectory.h"
@@ -186,7 +187,7 @@ void AccountsPage::buildLayout()
     const int idWidth = DialogParts::accountIdWidth(metrics);
     const int timeWidth = metrics.horizontalAdvance(u"2026-12-31 23:59"_s) + em;
     const QList<std::pair<int, int>> widths = {
-        { AccountTableModel::StatusColumn, 50 + metrics.horizontalAdvance(tr("Deactivating\u2026")) + em },
+        { AccountTableModel::StatusColumn, 50 + metrics.horizontalAdvance(AccountStatus::widestText()) + em },
         { AccountTableModel::NameColumn, 22 * em },
         { AccountTableModel::IdColumn, idWidth },
         { AccountTableModel::UsersColumn, 5 * em },
@@ -446,7 +447,8 @@ void AccountsPage::requestActive(const QString &id, bool wantedActive)
     if (row < 0 || store->isPending(row) || m_confirmation)
         return;
     if (wantedActive) {
-        m_directory->setActive(id, true);
+        // The same path as a bulk action of one: one flow for results, messages and undo.
+        startBulk({ id }, true, QString(), false);
         return;
     }
     m_confirmation = new ConfirmDeactivationDialog(store->account(row), m_environment, this);
@@ -627,10 +629,10 @@ void AccountsPage::updateDetail()
     const AccountStore *store = m_directory->store();
     const qsizetype row = store->rowOf(currentAccountId());
     if (row < 0) {
-        m_detailPane->setAccount(std::nullopt, false, false);
+        m_detailPane->setAccount(std::nullopt, PendingAction::None, false);
         return;
     }
-    m_detailPane->setAccount(store->account(row), store->isPending(row), store->hasFailed(row));
+    m_detailPane->setAccount(store->account(row), store->pendingAction(row), store->hasFailed(row));
 }
 
 void AccountsPage::restoreSelectionIfLoaded()
@@ -735,7 +737,11 @@ void AccountsPage::requestBulk(const QStringList &ids, bool wantedActive)
 BulkAction *AccountsPage::startBulk(
     const QStringList &ids, bool wantedActive, const QString &reason, bool showsProgress)
 {
-    auto *action = new BulkAction(m_directory, ids, wantedActive, reason, this);
+    return startChanges(new BulkAction(m_directory, ids, wantedActive, reason, this), showsProgress);
+}
+
+BulkAction *AccountsPage::startChanges(BulkAction *action, bool showsProgress)
+{
     connect(action, &BulkAction::finished, this,
         [this, action, showsProgress] { handleBulkFinished(action, showsProgress); });
     if (showsProgress) {
@@ -744,8 +750,9 @@ BulkAction *AccountsPage::startBulk(
         if (m_bulkProgress && !m_bulkProgress->action()->isRunning())
             m_bulkProgress->deleteLater();
         const int count = int(action->size());
-        const QString title = wantedActive ? tr("Reactivating %n account(s)", nullptr, count)
-                                           : tr("Deactivating %n account(s)", nullptr, count);
+        const QString title = action->isDeactivation() ? tr("Deactivating %n account(s)", nullptr, count)
+            : action->wantedActive()                   ? tr("Reactivating %n account(s)", nullptr, count)
+                                                       : tr("Changing %n account(s)", nullptr, count);
         m_bulkProgress = new BulkProgressDialog(action, title, this);
         m_bulkProgress->setAttribute(Qt::WA_DeleteOnClose);
         m_bulkProgress->show();
@@ -759,9 +766,11 @@ void AccountsPage::handleBulkFinished(BulkAction *action, bool showsProgress)
     for (qsizetype i = 0; i < action->size(); ++i)
         m_quietIds.remove(action->item(i).accountId);
     Q_EMIT bulkActionFinished(action);
-    const QStringList changed = action->changedIds();
-    if (!action->wantedActive() && !changed.isEmpty())
-        offerUndo(changed, action->reason());
+    const bool wasUndo = m_undoActions.remove(action);
+    // Every change but a reactivation can be taken back at once (undoing a reactivation
+    // is a deactivation, which is confirmed first); an undo is not undone in turn.
+    if (!wasUndo && !action->wantedActive() && !action->changedChanges().isEmpty())
+        offerUndo(action);
     const qsizetype failed = action->count(BulkAction::State::Failed);
     if (showsProgress && failed > 0
         && !(m_bulkProgress && m_bulkProgress->action() == action && m_bulkProgress->isVisible())) {
@@ -783,15 +792,37 @@ void AccountsPage::handleBulkFinished(BulkAction *action, bool showsProgress)
         action->setParent(m_bulkProgress);
 }
 
-void AccountsPage::offerUndo(const QStringList &changedIds, const QString &reason)
+void AccountsPage::offerUndo(BulkAction *action)
 {
-    const QString text = changedIds.size() == 1 ? tr("Deactivated %1.").arg(accountLabel(changedIds.first()))
-                                                : tr("Deactivated %n account(s).", nullptr, int(changedIds.size()));
-    const QString undoReason = reason.isEmpty() ? tr("Undo") : tr("Undo: %1").arg(reason);
-    m_undoNotice->showNotice(text, [this, changedIds, undoReason] {
-        startBulk(changedIds, true, undoReason, changedIds.size() > 1);
-        Q_EMIT statusMessage(tr("Reactivating %n account(s)\u2026", nullptr, int(changedIds.size())));
-    });
+    const QList<AccountChange> changed = action->changedChanges();
+    const int count = int(changed.size());
+    QString text;
+    if (action->isDeactivation())
+        text = count == 1 ? tr("Deactivated %1.").arg(accountLabel(changed.first().accountId().toString()))
+                          : tr("Deactivated %n account(s).", nullptr, count);
+    else
+        text = count == 1 ? tr("Changed %1.").arg(accountLabel(changed.first().accountId().toString()))
+                          : tr("Changed %n account(s).", nullptr, count);
+    m_undoNotice->showNotice(text, [this, changed] { undoChanges(changed); });
+}
+
+BulkAction *AccountsPage::undoChanges(const QList<AccountChange> &changes)
+{
+    // Undo is the inverse of each recorded change, sent only while the server still shows
+    // what the change made (the inverse expects it): an account changed by someone else
+    // since is left alone and reported.
+    QList<AccountChange> inverses;
+    inverses.reserve(changes.size());
+    for (const AccountChange &change : changes) {
+        AccountChange inverse = change.inverse();
+        inverse.setReason(change.reason().isEmpty() ? tr("Undo") : tr("Undo: %1").arg(change.reason()));
+        inverses.append(inverse);
+    }
+    auto *undo = new BulkAction(m_directory, inverses, this);
+    m_undoActions.insert(undo);
+    startChanges(undo, inverses.size() > 1);
+    Q_EMIT statusMessage(tr("Undoing %n change(s)\u2026", nullptr, int(inverses.size())));
+    return undo;
 }
 
 bool AccountsPage::undoLastDeactivation()

@@ -109,6 +109,9 @@ public Q_SLOTS:
     void selectAllShown();
     /// Runs the Undo the notice offers; false when none is offered.
     bool undoLastDeactivation();
+    /// Sends the inverse of each change (from the undo notice or the history); each is
+    /// refused, with the reason, when the server's account no longer shows that change.
+    BulkAction *undoChanges(const QList<AccountChange> &changes);
     /// Shows every loaded account again after showIdList().
     void clearIdList();
 
@@ -143,8 +146,9 @@ private:
     QString accountLabel(const QString &id) const;
     void requestBulk(const QStringList &ids, bool wantedActive);
     BulkAction *startBulk(const QStringList &ids, bool wantedActive, const QString &reason, bool showsProgress);
+    BulkAction *startChanges(BulkAction *action, bool showsProgress);
     void handleBulkFinished(BulkAction *action, bool showsProgress);
-    void offerUndo(const QStringList &changedIds, const QString &reason);
+    void offerUndo(BulkAction *action);
     void updateSelectionBar();
     void handleIdListResolved(const QString &sourceName);
     void showContextMenu(const QPoint &position);
@@ -175,6 +179,7 @@ private:
     QWidget *m_listBar;
     QLabel *m_listLabel;
     QPushButton *m_copyUnknownButton;
+    QSet<BulkAction *> m_undoActions; // running undos: not offered for undo in turn
     QSet<QString> m_quietIds; // accounts of a batch with a progress dialog: no message per account
     QPointer<IdListResolver> m_listResolver;
     QSet<QString> m_listIds;

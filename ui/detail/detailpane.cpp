@@ -12,6 +12,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "core/models/accountstatus.h"
 #include "ui/common/plaintextdelegate.h"
 #include "ui/common/statusstyle.h"
 
@@ -32,14 +33,6 @@ QLabel *valueLabel(const QString &objectName, QWidget *parent, bool wordWrap = t
 QString dash()
 {
     return u"\u2014"_s;
-}
-
-QString statusText(bool isActive, bool isPending, bool hasFailed)
-{
-    if (isPending)
-        return isActive ? DetailPane::tr("Deactivating\u2026") : DetailPane::tr("Reactivating\u2026");
-    const QString status = isActive ? DetailPane::tr("Active") : DetailPane::tr("Inactive");
-    return hasFailed ? status + DetailPane::tr(" (last change failed)") : status;
 }
 
 QString toggleText(bool isActive)
@@ -162,7 +155,7 @@ DetailPane::DetailPane(QWidget *parent)
     });
 
     fixStatusSizes();
-    setAccount(std::nullopt, false, false);
+    setAccount(std::nullopt, PendingAction::None, false);
 }
 
 void DetailPane::changeEvent(QEvent *event)
@@ -190,10 +183,12 @@ void DetailPane::fixStatusSizes()
     const QString status = m_status->text();
     QSize statusSize;
     for (const bool isActive : { false, true }) {
-        for (const auto &[isPending, hasFailed] :
-            { std::pair(false, false), std::pair(true, false), std::pair(false, true) }) {
-            m_status->setText(statusText(isActive, isPending, hasFailed));
-            statusSize = statusSize.expandedTo(m_status->sizeHint());
+        for (const PendingAction pending : { PendingAction::None, PendingAction::Deactivate, PendingAction::Reactivate,
+                 PendingAction::Update, PendingAction::AddUser, PendingAction::RemoveUser }) {
+            for (const bool hasFailed : { false, true }) {
+                m_status->setText(AccountStatus::textWithFailure(isActive, pending, hasFailed));
+                statusSize = statusSize.expandedTo(m_status->sizeHint());
+            }
         }
     }
     m_status->setText(status);
@@ -225,7 +220,7 @@ void DetailPane::setTimestamp(QLabel *label, const QDateTime &utc)
         label->setToolTip(toolTip);
 }
 
-void DetailPane::setAccount(const std::optional<Account> &account, bool isPending, bool hasFailed)
+void DetailPane::setAccount(const std::optional<Account> &account, PendingAction pending, bool hasFailed)
 {
     // Called again for the same account whenever its state changes (twice a click): only what
     // changed is set, and QLabel::setText() ignores an unchanged text, so nothing is relaid out.
@@ -237,7 +232,8 @@ void DetailPane::setAccount(const std::optional<Account> &account, bool isPendin
         return;
 
     m_name->setText(account->name);
-    m_status->setText(statusText(account->isActive, isPending, hasFailed));
+    const bool isPending = pending != PendingAction::None;
+    m_status->setText(AccountStatus::textWithFailure(account->isActive, pending, hasFailed));
     setTextColor(m_status,
         hasFailed ? StatusStyle::failedColor()
                   : (account->isActive ? StatusStyle::activeColor() : palette().color(QPalette::WindowText)));

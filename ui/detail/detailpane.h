@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include "core/domain/account.h"
+#include "core/domain/accountchange.h"
 
 class QLabel;
 class QPushButton;
@@ -21,8 +22,9 @@ class DetailPane : public QWidget
 public:
     explicit DetailPane(QWidget *parent = nullptr);
 
-    /// Shows `account`, or an empty state when there is none.
-    void setAccount(const std::optional<Account> &account, bool isPending, bool hasFailed);
+    /// Shows `account`, or an empty state when there is none, with the change under way on
+    /// it and whether the last one failed (both as the store holds them).
+    void setAccount(const std::optional<Account> &account, PendingAction pending, bool hasFailed);
     std::optional<Account> account() const { return m_account; }
 
     QPushButton *toggleButton() const { return m_toggleButton; }

@@ -25,7 +25,7 @@ HistoryDialog::HistoryDialog(AuditJournal *journal, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_searchField(new QLineEdit(this))
     , m_view(new QTableView(this))
-    , m_undoButton(new QPushButton(tr("&Undo deactivation"), this))
+    , m_undoButton(new QPushButton(tr("&Undo"), this))
     , m_status(new QLabel(this))
 {
     setObjectName(u"historyDialog"_s);
@@ -56,7 +56,7 @@ HistoryDialog::HistoryDialog(AuditJournal *journal, QWidget *parent)
     m_status->setTextFormat(Qt::PlainText);
     if (!m_model->readError().isEmpty())
         m_status->setText(m_model->readError());
-    m_undoButton->setAccessibleName(tr("Undo the selected deactivation"));
+    m_undoButton->setAccessibleName(tr("Undo the selected change"));
     auto *exportButton = new QPushButton(tr("&Export CSV\u2026"), this);
     auto *closeButton = new QPushButton(tr("Close"), this);
 
@@ -80,7 +80,9 @@ HistoryDialog::HistoryDialog(AuditJournal *journal, QWidget *parent)
             return;
         const QModelIndex source = m_proxy->mapToSource(current);
         const AuditHistoryModel::Entry &entry = m_model->entry(source.row());
-        Q_EMIT undoRequested(entry.intent.kind, entry.intent.accountId);
+        const AccountChange change = entry.intent.accountChange();
+        if (change.isValid())
+            Q_EMIT undoRequested(change);
     });
     connect(exportButton, &QPushButton::clicked, this, &HistoryDialog::chooseExportFile);
     connect(closeButton, &QPushButton::clicked, this, &QDialog::close);
@@ -90,7 +92,7 @@ HistoryDialog::HistoryDialog(AuditJournal *journal, QWidget *parent)
 void HistoryDialog::updateUndoButton()
 {
     const QModelIndex current = m_view->currentIndex();
-    m_undoButton->setEnabled(current.isValid() && current.data(AuditHistoryModel::SucceededDeactivationRole).toBool());
+    m_undoButton->setEnabled(current.isValid() && current.data(AuditHistoryModel::UndoableRole).toBool());
 }
 
 bool HistoryDialog::exportCsv(const QString &path, QString *error) const

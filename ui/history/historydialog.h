@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include "core/domain/accountchange.h"
 #include "core/domain/accountkind.h"
 
 class AuditHistoryModel;
@@ -32,7 +33,8 @@ public:
 
 Q_SIGNALS:
     /// The user asked to reactivate an account that an earlier action deactivated.
-    void undoRequested(AccountKind kind, const QString &accountId);
+    /// Undo of the selected record's change was asked for.
+    void undoRequested(const AccountChange &change);
 
 private:
     void updateUndoButton();

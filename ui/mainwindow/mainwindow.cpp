@@ -264,9 +264,9 @@ HistoryDialog *MainWindow::showHistory()
     if (!m_history) {
         m_history = new HistoryDialog(m_journal, this);
         m_history->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_history, &HistoryDialog::undoRequested, this, [this](AccountKind kind, const QString &id) {
-            showPage(kind);
-            page(kind)->requestActive(id, true);
+        connect(m_history, &HistoryDialog::undoRequested, this, [this](const AccountChange &change) {
+            showPage(change.kind());
+            page(change.kind())->undoChanges({ change });
         });
     }
     m_history->show();
