@@ -160,6 +160,67 @@ PendingAction AccountChange::pendingAction() const
     return PendingAction::None;
 }
 
+QString AccountChange::pendingText(PendingAction pending)
+{
+    switch (pending) {
+    case PendingAction::Deactivate:
+        return tr("Deactivating\u2026");
+    case PendingAction::Reactivate:
+        return tr("Reactivating\u2026");
+    case PendingAction::Update:
+        return tr("Saving\u2026");
+    case PendingAction::AddUser:
+        return tr("Adding user\u2026");
+    case PendingAction::RemoveUser:
+        return tr("Removing user\u2026");
+    case PendingAction::None:
+        break;
+    }
+    return {};
+}
+
+ChangeAction AccountChange::action() const
+{
+    switch (m_type) {
+    case Type::SetActive:
+        return m_wantedActive ? ChangeAction::Reactivate : ChangeAction::Deactivate;
+    case Type::Update:
+        return ChangeAction::Update;
+    case Type::AddUser:
+        return ChangeAction::AddUser;
+    case Type::RemoveUser:
+        return ChangeAction::RemoveUser;
+    }
+    return ChangeAction::Update;
+}
+
+QString AccountChange::actionName(ChangeAction action)
+{
+    switch (action) {
+    case ChangeAction::Deactivate:
+        return u"deactivate"_s;
+    case ChangeAction::Reactivate:
+        return u"reactivate"_s;
+    case ChangeAction::Update:
+        return u"update"_s;
+    case ChangeAction::AddUser:
+        return u"addUser"_s;
+    case ChangeAction::RemoveUser:
+        return u"removeUser"_s;
+    }
+    return {};
+}
+
+std::optional<ChangeAction> AccountChange::actionFromName(const QString &name)
+{
+    for (const ChangeAction action : { ChangeAction::Deactivate, ChangeAction::Reactivate, ChangeAction::Update,
+             ChangeAction::AddUser, ChangeAction::RemoveUser }) {
+        if (actionName(action) == name)
+            return action;
+    }
+    return std::nullopt;
+}
+
 AccountChange::Request AccountChange::request() const
 {
     switch (m_type) {

@@ -26,6 +26,16 @@ enum class PendingAction
     RemoveUser,
 };
 
+/// What a change does, as the audit journal names it ("deactivate", "update", …).
+enum class ChangeAction
+{
+    Deactivate,
+    Reactivate,
+    Update,
+    AddUser,
+    RemoveUser,
+};
+
 /// The fields an update sets; an absent field is left as it is on the server.
 struct AccountFields
 {
@@ -111,6 +121,14 @@ public:
 
     /// What the row shows while the change is under way.
     PendingAction pendingAction() const;
+    /// "Deactivating…", "Saving…", …: what a row says while `pending` is under way; empty for None.
+    static QString pendingText(PendingAction pending);
+    /// What the change does, for the journal.
+    ChangeAction action() const;
+    /// "deactivate", "reactivate", "update", "addUser", "removeUser".
+    static QString actionName(ChangeAction action);
+    /// The action a journal names, or nullopt for a name this version does not know.
+    static std::optional<ChangeAction> actionFromName(const QString &name);
     /// The request that makes the change.
     Request request() const;
     /// Reads the body of a 2xx answer to request().

@@ -4,21 +4,7 @@
 
 QString AccountStatus::pendingText(PendingAction pending)
 {
-    switch (pending) {
-    case PendingAction::Deactivate:
-        return tr("Deactivating\u2026");
-    case PendingAction::Reactivate:
-        return tr("Reactivating\u2026");
-    case PendingAction::Update:
-        return tr("Saving\u2026");
-    case PendingAction::AddUser:
-        return tr("Adding user\u2026");
-    case PendingAction::RemoveUser:
-        return tr("Removing user\u2026");
-    case PendingAction::None:
-        break;
-    }
-    return {};
+    return AccountChange::pendingText(pending);
 }
 
 QString AccountStatus::text(bool isActive, PendingAction pending)

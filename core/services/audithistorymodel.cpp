@@ -121,18 +121,10 @@ QVariant AuditHistoryModel::data(const QModelIndex &index, int role) const
         case EnvironmentColumn:
             return intent.environment;
         case ActionColumn:
-            switch (intent.action) {
-            case AuditRecord::Action::Deactivate:
-                return tr("Deactivate");
-            case AuditRecord::Action::Reactivate:
-                return tr("Reactivate");
-            case AuditRecord::Action::Update:
-                return tr("Edit: %1").arg(intent.description);
-            case AuditRecord::Action::AddUser:
-            case AuditRecord::Action::RemoveUser:
-                return intent.description;
-            }
-            return {};
+            // The words the change itself uses, so a new kind of change needs nothing here.
+            if (const AccountChange change = intent.accountChange(); change.isValid())
+                return change.describe();
+            return intent.description.isEmpty() ? AuditRecord::actionName(intent.action) : intent.description;
         case AccountColumn:
             return intent.accountName.isEmpty() ? intent.accountId
                                                 : intent.accountName + u" ("_s + intent.accountId + u')';

@@ -76,34 +76,12 @@ std::optional<AuditRecord::Outcome> outcomeFromName(const QString &name)
 
 QString AuditRecord::actionName(Action action)
 {
-    switch (action) {
-    case Action::Deactivate:
-        return u"deactivate"_s;
-    case Action::Reactivate:
-        return u"reactivate"_s;
-    case Action::Update:
-        return u"update"_s;
-    case Action::AddUser:
-        return u"addUser"_s;
-    case Action::RemoveUser:
-        return u"removeUser"_s;
-    }
-    return {};
+    return AccountChange::actionName(action);
 }
 
 AuditRecord::Action AuditRecord::actionOf(const AccountChange &change)
 {
-    switch (change.type()) {
-    case AccountChange::Type::SetActive:
-        return change.wantedActive() ? Action::Reactivate : Action::Deactivate;
-    case AccountChange::Type::Update:
-        return Action::Update;
-    case AccountChange::Type::AddUser:
-        return Action::AddUser;
-    case AccountChange::Type::RemoveUser:
-        return Action::RemoveUser;
-    }
-    return Action::Update;
+    return change.action();
 }
 
 AccountChange AuditRecord::accountChange() const
@@ -202,16 +180,10 @@ std::optional<AuditRecord> AuditRecord::fromJsonLine(QByteArrayView line)
     const int version = object.value(u"v"_s).toInt(1);
     if (version < 1 || version > formatVersion)
         return std::nullopt;
-    bool isKnownAction = false;
-    for (const Action known :
-        { Action::Deactivate, Action::Reactivate, Action::Update, Action::AddUser, Action::RemoveUser }) {
-        if (action == actionName(known)) {
-            record.action = known;
-            isKnownAction = true;
-        }
-    }
-    if (!isKnownAction)
+    const std::optional<Action> knownAction = AccountChange::actionFromName(action);
+    if (!knownAction)
         return std::nullopt;
+    record.action = *knownAction;
     record.change = object.value(u"change"_s).toObject();
     record.description = object.value(u"description"_s).toString();
     if (kind == kindName(AccountKind::ExpressCustomer))

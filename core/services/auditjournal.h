@@ -29,14 +29,7 @@ struct AuditRecord
         Intent, // written, and on disk, before the request leaves
         Outcome, // written when the action ended
     };
-    enum class Action
-    {
-        Deactivate,
-        Reactivate,
-        Update,
-        AddUser,
-        RemoveUser,
-    };
+    using Action = ChangeAction; // named and listed by AccountChange, with the changes themselves
     enum class Outcome
     {
         None, // an intent
