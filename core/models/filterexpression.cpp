@@ -543,6 +543,7 @@ private:
     const AccountStore &m_store;
     const AccountBatch &m_rows;
     std::vector<std::vector<quint8>> m_keyMatches; // per node: per interned key, 1 when it is the term's key
+    std::vector<std::vector<quint8>> m_textMatches; // per Text node: per row, 1 when its text holds the word
     QByteArray m_folded;
 };
 
@@ -555,6 +556,16 @@ RowTester::RowTester(
 {
     if (!resolveKeys)
         return;
+    // A word is searched for in all rows' text at once (as plain text is): one scan of the
+    // arena costs about what testing a tenth of the rows one by one would.
+    m_textMatches.resize(nodes.size());
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        if (nodes[i].kind != NodeKind::Text)
+            continue;
+        m_textMatches[i].assign(size_t(store.size()), nodes[i].needle.isEmpty() ? 1 : 0);
+        if (!nodes[i].needle.isEmpty())
+            store.markTextMatches(nodes[i].needle, m_textMatches[i]);
+    }
     m_keyMatches.resize(nodes.size());
     const qsizetype keys = m_rows.metadataKeyCount();
     bool anyMeta = false;
@@ -567,7 +578,7 @@ RowTester::RowTester(
     if (!anyMeta)
         return;
     for (qsizetype key = 0; key < keys; ++key) {
-        m_folded.clear();
+        m_folded.resize(0);
         FoldedText::appendFolded(m_folded, m_rows.metadataKey(quint32(key)));
         for (size_t i = 0; i < nodes.size(); ++i) {
             if (isMeta(nodes[i].kind) && nodes[i].key == m_folded)
@@ -597,14 +608,14 @@ bool RowTester::testMeta(qint32 index, const Node &node, const AccountRecord &re
             if (!(*resolved)[entry.key])
                 continue;
         } else {
-            m_folded.clear();
+            m_folded.resize(0); // keeps the buffer: clear() would free it, one allocation a row
             FoldedText::appendFolded(m_folded, m_rows.metadataKey(entry.key));
             if (m_folded != node.key)
                 continue;
         }
         if (node.kind == NodeKind::MetaPresent)
             return true;
-        m_folded.clear();
+        m_folded.resize(0);
         FoldedText::appendFolded(m_folded, m_rows.text(entry.value));
         if (node.kind == NodeKind::MetaEquals ? m_folded == node.needle : FoldedText::contains(m_folded, node.needle))
             return true;
@@ -617,6 +628,8 @@ bool RowTester::testLeaf(qint32 index, const Node &node, qsizetype row)
     const AccountRecord &record = m_store.record(row);
     switch (node.kind) {
     case NodeKind::Text:
+        if (!m_textMatches.empty())
+            return m_textMatches[size_t(index)][size_t(row)];
         return FoldedText::contains(m_store.searchText(row), node.needle);
     case NodeKind::Name:
     case NodeKind::Id: {

@@ -26,6 +26,7 @@ using namespace Qt::StringLiterals;
 //   typing      the compound expression typed one key at a time: parse and re-filter per key
 //               (a key that leaves a mistake keeps the last valid filter: no re-filter)
 // Without --rows it loads 2,000 accounts: that is how ctest runs it, to prove it works.
+// AVARA_BENCH_VERBOSE=1 prints each key of the typing run.
 namespace
 {
 constexpr int repeats = 15;
@@ -131,7 +132,11 @@ int main(int argc, char **argv)
         typing.setText(compound.first(i), now);
         parses.push_back(Bench::ms(Bench::monotonicNs() - start));
         proxy.setFilter(typing);
-        typingMax = qMax(typingMax, Bench::ms(Bench::monotonicNs() - start));
+        const double ms = Bench::ms(Bench::monotonicNs() - start);
+        typingMax = qMax(typingMax, ms);
+        if (qEnvironmentVariableIsSet("AVARA_BENCH_VERBOSE"))
+            std::fprintf(stderr, "  \"%s\": %.2f ms, %lld shown%s\n", qPrintable(compound.first(i)), ms,
+                qlonglong(proxy.shownCount()), typing.hasError() ? " (mistake: last valid filter kept)" : "");
     }
 
     std::fprintf(stderr,
