@@ -4,13 +4,30 @@
 
 #include <algorithm>
 
+#include <QDateTime>
+
 #include "core/models/accountstore.h"
 #include "core/models/foldedtext.h"
 
 void AccountFilter::setText(const QString &text)
 {
+    setText(text, QDateTime::currentMSecsSinceEpoch());
+}
+
+void AccountFilter::setText(const QString &text, qint64 nowMs)
+{
     m_text = text.trimmed();
-    m_needle = FoldedText::fold(m_text);
+    // Untrimmed, so that error positions point into the search field's text.
+    FilterExpression parsed = FilterExpression::parse(text, nowMs);
+    m_hasError = parsed.kind() == FilterExpression::Kind::Invalid;
+    if (m_hasError) {
+        m_error = parsed.error();
+        return;
+    }
+    m_error = {};
+    m_appliedText = m_text;
+    m_expression = std::move(parsed);
+    m_needle = m_expression.isExpression() ? QByteArray() : FoldedText::fold(m_text);
 }
 
 void AccountFilter::setIdList(const QSet<QString> &ids)
@@ -31,6 +48,8 @@ bool AccountFilter::matches(const AccountStore &store, qsizetype row) const
         return false;
     if (m_hasIdList && !m_ids.contains(store.id(row)))
         return false;
+    if (m_expression.isExpression())
+        return m_expression.matches(store, row);
     if (m_needle.isEmpty())
         return true;
     // Fields are separated by '\0' in the search text; a needle holding one would match across them.
@@ -58,12 +77,15 @@ void AccountFilter::matchRows(const AccountStore &store, std::vector<quint8> &ma
         for (size_t row = 0; row < size_t(rows); ++row)
             matches[row] &= listed[row];
     }
-    if (m_status == Status::All)
-        return;
-    for (qsizetype row = 0; row < rows; ++row) {
-        if (matches[size_t(row)] && !hasStatus(store, row))
-            matches[size_t(row)] = 0;
+    if (m_status != Status::All) {
+        for (qsizetype row = 0; row < rows; ++row) {
+            if (matches[size_t(row)] && !hasStatus(store, row))
+                matches[size_t(row)] = 0;
+        }
     }
+    // Last: the expression tests only the rows that status and id list have left.
+    if (m_expression.isExpression())
+        m_expression.keepMatchingRows(store, matches);
 }
 
 bool AccountFilter::narrows(const AccountFilter &other) const
@@ -71,6 +93,10 @@ bool AccountFilter::narrows(const AccountFilter &other) const
     if (other.m_status != Status::All && other.m_status != m_status)
         return false;
     if (other.m_hasIdList && (!m_hasIdList || !other.m_ids.contains(m_ids)))
+        return false;
+    if (other.m_appliedText.isEmpty())
+        return true;
+    if (m_expression.isExpression() || other.m_expression.isExpression())
         return false;
     return m_needle.contains(other.m_needle);
 }
