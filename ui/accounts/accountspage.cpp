@@ -38,6 +38,7 @@
 #include "ui/accounts/confirmdeactivationdialog.h"
 #include "ui/common/dialogparts.h"
 #include "ui/common/messagebar.h"
+#include "ui/common/statusstyle.h"
 #include "ui/common/plaintextdelegate.h"
 #include "ui/common/toggledelegate.h"
 #include "ui/common/undonotice.h"
@@ -587,17 +588,40 @@ void AccountsPage::handleRowChanged(qsizetype row)
 void AccountsPage::updateFilter()
 {
     const QString current = currentAccountId();
-    AccountFilter filter;
+    // From the filter in force, so a mistake half-typed keeps the last valid expression applied.
+    AccountFilter filter = m_filterModel->filter();
     filter.setText(m_searchField->text());
     filter.setStatus(AccountFilter::Status(m_statusFilter->currentData().toInt()));
     if (m_hasIdList)
         filter.setIdList(m_listIds);
+    else
+        filter.clearIdList();
     m_filterModel->setFilter(filter);
+    showFilterError(filter);
     if (!current.isEmpty() && !m_view->currentIndex().isValid())
         selectAccount(current);
     lookUpTypedId();
     updateDetail();
     Q_EMIT countsChanged();
+}
+
+void AccountsPage::showFilterError(const AccountFilter &filter)
+{
+    // The mistake is named where it is; the rows keep the last valid filter meanwhile.
+    const QString toolTip = filter.hasError()
+        ? tr("%1 (at character %2). The last valid filter stays applied.")
+              .arg(filter.error().message)
+              .arg(filter.error().position + 1)
+        : QString();
+    if (m_searchField->toolTip() == toolTip)
+        return;
+    m_searchField->setToolTip(toolTip);
+    QPalette palette = m_searchField->palette();
+    palette.setColor(QPalette::Text,
+        filter.hasError() ? StatusStyle::failedColor() : QApplication::palette(m_searchField).color(QPalette::Text));
+    m_searchField->setPalette(palette);
+    if (filter.hasError())
+        Q_EMIT statusMessage(toolTip);
 }
 
 void AccountsPage::lookUpTypedId()

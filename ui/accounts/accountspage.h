@@ -17,6 +17,7 @@
 #include "ui/accounts/confirmdeactivationdialog.h"
 
 class AccountDirectory;
+class AccountFilter;
 class AccountFilterModel;
 class AccountTableModel;
 class BulkAction;
@@ -141,6 +142,7 @@ private:
     void handleRowChanged(qsizetype row);
     void updateFilter();
     void lookUpTypedId();
+    void showFilterError(const AccountFilter &filter);
     void updateDetail();
     void restoreSelectionIfLoaded();
     QString accountLabel(const QString &id) const;
