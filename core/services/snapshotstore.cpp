@@ -1,0 +1,327 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "snapshotstore.h"
+
+#include <deque>
+#include <functional>
+#include <vector>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
+#include <QWaitCondition>
+
+#include "core/domain/snapshotcodec.h"
+#include "core/services/snapshotcipher.h"
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+// Far above 100,000 accounts (about 10 MB); a bigger file is not one this console wrote.
+constexpr qint64 maxFileSize = 1LL << 30;
+constexpr QFileDevice::Permissions ownerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions ownerOnlyFolder = ownerOnlyFile | QFileDevice::ExeOwner;
+
+// Makes the folder and its parent (the snapshots folder) and keeps both to the owner:
+// file names carry no secret, but who has snapshots of which server is nobody else's business.
+bool makeFolder(const QString &folder, QString *error)
+{
+    if (!QDir().mkpath(folder)) {
+        *error = SnapshotStore::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    QFile::setPermissions(folder, ownerOnlyFolder);
+    QFile::setPermissions(QFileInfo(folder).absolutePath(), ownerOnlyFolder);
+    return true;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    if (!makeFolder(QFileInfo(path).absolutePath(), error))
+        return false;
+    QSaveFile file(path);
+    // QSaveFile writes a temporary file beside the target; narrowing its permissions before the
+    // first byte means the snapshot is never readable by others, not even while it is written.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(ownerOnlyFile) || file.write(bytes) != bytes.size()
+        || !file.commit()) {
+        *error = SnapshotStore::tr("Cannot write the snapshot %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+int kindIndex(AccountKind kind)
+{
+    return kind == AccountKind::ExpressCustomer ? 0 : 1;
+}
+} // namespace
+
+// Runs jobs one at a time, in order, on a thread of its own. A job returns what to do on the
+// store's thread with its result (emit a signal); those are handed back in order too.
+class SnapshotStore::Worker
+{
+public:
+    using Delivery = std::function<void()>;
+    using Job = std::function<Delivery()>;
+
+    explicit Worker(SnapshotStore *store)
+        : m_store(store)
+    {
+        m_thread.reset(QThread::create([this] { run(); }));
+        m_thread->setObjectName(u"SnapshotStore worker"_s);
+        m_thread->start();
+    }
+
+    ~Worker()
+    {
+        {
+            const QMutexLocker lock(&m_mutex);
+            m_isStopping = true;
+            m_wake.wakeAll();
+        }
+        // Jobs still waiting run first: a closing console still writes its last snapshot.
+        m_thread->wait();
+    }
+
+    void enqueue(Job job)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_waiting.push_back(std::move(job));
+        m_wake.wakeAll();
+    }
+
+    // Blocks until every job given so far has run.
+    void waitUntilIdle()
+    {
+        QMutexLocker lock(&m_mutex);
+        while (!m_waiting.empty() || m_isBusy)
+            m_idle.wait(&m_mutex);
+    }
+
+    std::vector<Delivery> takeDeliveries()
+    {
+        const QMutexLocker lock(&m_mutex);
+        std::vector<Delivery> deliveries;
+        deliveries.swap(m_deliveries);
+        return deliveries;
+    }
+
+private:
+    void run()
+    {
+        QMutexLocker lock(&m_mutex);
+        for (;;) {
+            while (m_waiting.empty() && !m_isStopping)
+                m_wake.wait(&m_mutex);
+            if (m_waiting.empty())
+                return;
+            Job job = std::move(m_waiting.front());
+            m_waiting.pop_front();
+            m_isBusy = true;
+            lock.unlock();
+            Delivery delivery = job();
+            lock.relock();
+            m_isBusy = false;
+            if (delivery) {
+                const bool wasEmpty = m_deliveries.empty();
+                m_deliveries.push_back(std::move(delivery));
+                if (wasEmpty) {
+                    SnapshotStore *store = m_store;
+                    QMetaObject::invokeMethod(
+                        store, [store] { store->deliverResults(); }, Qt::QueuedConnection);
+                }
+            }
+            if (m_waiting.empty())
+                m_idle.wakeAll();
+        }
+    }
+
+    SnapshotStore *m_store;
+    std::unique_ptr<QThread> m_thread;
+    QMutex m_mutex;
+    QWaitCondition m_wake; // a job arrived, or time to stop
+    QWaitCondition m_idle; // the last job given has run
+    std::deque<Job> m_waiting;
+    std::vector<Delivery> m_deliveries;
+    bool m_isBusy = false;
+    bool m_isStopping = false;
+};
+
+SnapshotStore::SnapshotStore(const QUrl &baseUrl, QStringView apiKey, const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_directory(directory)
+    , m_cipher(std::make_shared<const SnapshotCipher>(baseUrl, apiKey))
+{
+    m_serverDirectory = m_directory + u'/' + m_cipher->serverId();
+    for (const AccountKind kind : allAccountKinds) {
+        auto *timer = new QTimer(this);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [this, kind] { writePending(kind); });
+        pending(kind).timer = timer;
+    }
+    m_worker = std::make_unique<Worker>(this);
+}
+
+SnapshotStore::~SnapshotStore()
+{
+    for (const AccountKind kind : allAccountKinds)
+        writePending(kind);
+    // Runs what is queued, then stops; the results are not reported to a store going away.
+    m_worker.reset();
+}
+
+QString SnapshotStore::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/snapshots"_s;
+}
+
+QString SnapshotStore::filePath(AccountKind kind) const
+{
+    return m_serverDirectory + u'/' + m_cipher->connectionId() + u'-' + accountKindInfo(kind).pathSegment
+        + u".snapshot"_s;
+}
+
+void SnapshotStore::setSaveDelay(int milliseconds)
+{
+    m_saveDelayMs = qMax(0, milliseconds);
+}
+
+SnapshotStore::PendingSave &SnapshotStore::pending(AccountKind kind)
+{
+    return m_pending[size_t(kindIndex(kind))];
+}
+
+void SnapshotStore::save(AccountKind kind, AccountBatch batch, qint64 asOfMs)
+{
+    PendingSave &waiting = pending(kind);
+    waiting.batch = std::move(batch);
+    waiting.asOfMs = asOfMs;
+    waiting.isWaiting = true;
+    // Not restarted by later saves: a stream of saves still writes once per delay.
+    if (!waiting.timer->isActive())
+        waiting.timer->start(m_saveDelayMs);
+}
+
+void SnapshotStore::writePending(AccountKind kind)
+{
+    PendingSave &waiting = pending(kind);
+    waiting.timer->stop();
+    if (!waiting.isWaiting)
+        return;
+    waiting.isWaiting = false;
+    // The job owns the batch from here; std::function wants a copyable callable, hence the shared_ptr.
+    auto batch = std::make_shared<AccountBatch>(std::move(waiting.batch));
+    waiting.batch = AccountBatch(kind);
+    const qint64 asOfMs = waiting.asOfMs;
+    m_worker->enqueue([this, cipher = m_cipher, path = filePath(kind), kind, batch, asOfMs]() -> Worker::Delivery {
+        const SnapshotCodec::Encoded encoded = SnapshotCodec::encode(*batch, asOfMs);
+        QString error;
+        if (!encoded.ok()) {
+            error = tr("Cannot encode the snapshot: %1").arg(encoded.message);
+        } else {
+            const QByteArray file = cipher->seal(kind, encoded.bytes);
+            if (file.isEmpty())
+                error = tr("Cannot encrypt the snapshot: libsodium did not start.");
+            else
+                writeFile(path, file, &error);
+        }
+        if (!error.isEmpty())
+            return [this, kind, error] { Q_EMIT saveFailed(kind, error); };
+        return [this, kind, asOfMs] { Q_EMIT saved(kind, asOfMs); };
+    });
+}
+
+void SnapshotStore::load(AccountKind kind)
+{
+    m_worker->enqueue([this, cipher = m_cipher, path = filePath(kind), kind]() -> Worker::Delivery {
+        const auto unavailableBecause = [this, kind](Reason reason) -> Worker::Delivery {
+            return [this, kind, reason] { Q_EMIT unavailable(kind, reason); };
+        };
+        const auto discard = [&] {
+            // Unreadable now is unreadable next time: delete it rather than try again at every start.
+            QFile::remove(path);
+            return unavailableBecause(Reason::Unreadable);
+        };
+        QFile file(path);
+        if (!file.exists())
+            return unavailableBecause(Reason::NoSnapshot);
+        if (!file.open(QIODevice::ReadOnly))
+            return unavailableBecause(Reason::ReadFailed);
+        if (file.size() > maxFileSize)
+            return discard();
+        const QByteArray bytes = file.readAll();
+        if (file.error() != QFileDevice::NoError)
+            return unavailableBecause(Reason::ReadFailed);
+        file.close();
+
+        const SnapshotCipher::Opened opened = cipher->open(kind, bytes);
+        if (opened.error == SnapshotCipher::OpenError::OtherVersion)
+            return unavailableBecause(Reason::OtherVersion);
+        if (!opened.ok())
+            return discard();
+        auto decoded = std::make_shared<SnapshotCodec::Decoded>(SnapshotCodec::decode(opened.plaintext));
+        if (decoded->error == SnapshotCodec::Error::OtherVersion)
+            return unavailableBecause(Reason::OtherVersion);
+        // Authenticated yet wrong would be a bug of an earlier build; the reader still refuses it.
+        if (!decoded->ok() || decoded->batch.kind() != kind)
+            return discard();
+        return [this, kind, decoded] { Q_EMIT loaded(kind, decoded->batch, decoded->asOfMs); };
+    });
+}
+
+void SnapshotStore::flush()
+{
+    for (const AccountKind kind : allAccountKinds)
+        writePending(kind);
+    m_worker->waitUntilIdle();
+    deliverResults();
+}
+
+void SnapshotStore::forget()
+{
+    for (const AccountKind kind : allAccountKinds) {
+        PendingSave &waiting = pending(kind);
+        waiting.timer->stop();
+        waiting.isWaiting = false;
+        waiting.batch = AccountBatch(kind);
+    }
+    QStringList paths;
+    for (const AccountKind kind : allAccountKinds)
+        paths.append(filePath(kind));
+    m_worker->enqueue([paths, folder = m_serverDirectory]() -> Worker::Delivery {
+        for (const QString &path : paths)
+            QFile::remove(path);
+        // Only when no other key's files are left in the server's folder.
+        QDir().rmdir(folder);
+        return {};
+    });
+}
+
+bool SnapshotStore::forgetAll(const QString &directory)
+{
+    QDir folder(directory);
+    return !folder.exists() || folder.removeRecursively();
+}
+
+bool SnapshotStore::forgetConnection(const QUrl &baseUrl, const QString &directory)
+{
+    const QString serverId = SnapshotCipher::serverId(baseUrl);
+    if (serverId.isEmpty())
+        return false;
+    QDir folder(directory + u'/' + serverId);
+    return !folder.exists() || folder.removeRecursively();
+}
+
+void SnapshotStore::deliverResults()
+{
+    for (const Worker::Delivery &delivery : m_worker->takeDeliveries())
+        delivery();
+}
