@@ -11,6 +11,7 @@
 #include "core/services/connectionconfig.h"
 #include "core/services/connectionprofiles.h"
 #include "core/services/environment.h"
+#include "core/services/session.h"
 #include "sandbox/sandboxthread.h"
 #include "ui/connect/connectdialog.h"
 #include "ui/connect/profileswitcher.h"
@@ -25,13 +26,7 @@ CompositionRoot::CompositionRoot(const Options &options, QObject *parent)
     , m_profiles(new ConnectionProfiles(this))
 { }
 
-CompositionRoot::~CompositionRoot()
-{
-    // The window (with the switcher that owns the client) goes before the sandbox it talks to.
-    m_window.reset();
-    m_journal.reset();
-    m_sandbox.reset();
-}
+CompositionRoot::~CompositionRoot() = default;
 
 bool CompositionRoot::start()
 {
@@ -148,22 +143,20 @@ bool CompositionRoot::openSandbox()
 void CompositionRoot::openWindow(
     const ConnectionSettings &settings, const Environment &environment, const QString &entryName, bool isSession)
 {
-    auto client = std::make_unique<ApiClient>(settings);
-    m_window = std::make_unique<MainWindow>(client.get(), environment);
     m_journal = std::make_unique<AuditJournal>();
-    m_journal->addSecret(settings.apiKey);
+    m_sessions = std::make_unique<SessionHost>();
+    m_sessions->setAuditJournal(m_journal.get());
+    Session *session = m_sessions->open(settings, environment);
+    m_window = std::make_unique<MainWindow>(session);
     m_window->setAuditJournal(m_journal.get());
+    // The window follows every switch of server; the previous session goes once it has.
+    connect(m_sessions.get(), &SessionHost::sessionChanged, m_window.get(), &MainWindow::setSession);
 
-    m_switcher = new ProfileSwitcher(m_profiles, m_credentials, m_window.get());
+    m_switcher = new ProfileSwitcher(m_profiles, m_credentials, m_sessions.get(), m_window.get());
     if (isSession)
         m_switcher->addSessionConnection(entryName, settings, environment);
-    m_switcher->setCurrent(entryName, std::move(client));
+    m_switcher->setCurrent(entryName);
     m_window->setConnectionSwitcher(m_switcher, m_switcher->comboBox());
-
-    connect(
-        m_window.get(), &MainWindow::apiKeyReplaced, this, [this](const QString &key) { m_journal->addSecret(key); });
-    connect(m_switcher, &ProfileSwitcher::switched, this,
-        [this](const QString &, const ConnectionSettings &now) { m_journal->addSecret(now.apiKey); });
     m_window->show();
     m_window->loadAll();
 }

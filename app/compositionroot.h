@@ -16,6 +16,7 @@ class CredentialStore;
 class MainWindow;
 class ProfileSwitcher;
 class SandboxThread;
+class SessionHost;
 struct ConnectionProfile;
 struct ConnectionSettings;
 struct Environment;
@@ -58,11 +59,13 @@ private:
         const ConnectionSettings &settings, const Environment &environment, const QString &entryName, bool isSession);
     void saveKey(const QString &keyAccount, const QString &apiKey);
 
+    // Each member uses only those declared above it.
     Options m_options;
     std::unique_ptr<SandboxThread> m_sandbox;
     CredentialStore *m_credentials;
     ConnectionProfiles *m_profiles;
     std::unique_ptr<AuditJournal> m_journal;
+    std::unique_ptr<SessionHost> m_sessions;
     std::unique_ptr<MainWindow> m_window;
-    ProfileSwitcher *m_switcher = nullptr;
+    ProfileSwitcher *m_switcher = nullptr; // a child of the window
 };

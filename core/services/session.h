@@ -13,11 +13,11 @@
 #include "core/api/apierror.h"
 #include "core/api/connectionsettings.h"
 #include "core/domain/accountkind.h"
+#include "core/services/auditjournal.h"
 #include "core/services/environment.h"
 
 class AccountDirectory;
 class ApiClient;
-class AuditJournal;
 
 // Everything that belongs to one connection: the ApiClient (the one QNetworkAccessManager),
 // a directory per account kind with its store, pager and action queue, and the binding to

@@ -32,6 +32,7 @@
 #include "ui/accounts/bulkconfirmdialog.h"
 #include "ui/accounts/bulkprogressdialog.h"
 #include "ui/common/toggledelegate.h"
+#include "core/services/session.h"
 #include "ui/mainwindow/mainwindow.h"
 
 using namespace Qt::StringLiterals;
@@ -228,8 +229,8 @@ private:
 
     Options m_options;
     QTemporaryDir m_journalDir;
-    std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<AuditJournal> m_journal;
+    std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
     AccountsPage *m_page = nullptr;
     std::unique_ptr<PaintWatcher> m_paints;
@@ -242,15 +243,16 @@ bool ConsoleBench::run()
     ConnectionSettings settings;
     settings.baseUrl = m_options.baseUrl;
     settings.apiKey = m_options.apiKey;
-    m_client = std::make_unique<ApiClient>(settings);
-    m_window = std::make_unique<MainWindow>(m_client.get(), Environment::forBaseUrl(m_options.baseUrl));
+    m_session = std::make_unique<Session>(settings, Environment::forBaseUrl(m_options.baseUrl));
+    m_window = std::make_unique<MainWindow>(m_session.get());
     // As app/ does: every action goes through the audit journal (synced to disk before the
     // request leaves), here in a folder of its own.
     m_journal = std::make_unique<AuditJournal>(m_journalDir.filePath(u"audit.jsonl"_s));
-    m_journal->addSecret(m_options.apiKey);
     // AVARA_BENCH_NO_JOURNAL: a diagnostic, the click without the journal (not what users get).
-    if (!qEnvironmentVariableIsSet("AVARA_BENCH_NO_JOURNAL"))
+    if (!qEnvironmentVariableIsSet("AVARA_BENCH_NO_JOURNAL")) {
+        m_session->setAuditJournal(m_journal.get());
         m_window->setAuditJournal(m_journal.get());
+    }
     m_window->resize(1280, 780);
     m_window->showPage(m_options.kind);
     m_window->show();

@@ -18,6 +18,7 @@
 #include "core/services/environment.h"
 #include "sandbox/sandboxthread.h"
 #include "tests/bench/benchutil.h"
+#include "core/services/session.h"
 #include "ui/mainwindow/mainwindow.h"
 
 using namespace Qt::StringLiterals;
@@ -78,19 +79,19 @@ int runChild(const QString &mode, const QUrl &baseUrl, QApplication &app)
     };
     phase("application");
     QTemporaryDir journalDir;
-    std::unique_ptr<ApiClient> client;
     std::unique_ptr<AuditJournal> journal;
+    std::unique_ptr<Session> session;
     std::unique_ptr<QMainWindow> window;
     if (mode == u"console"_s) {
         ConnectionSettings settings;
         settings.baseUrl = baseUrl;
         settings.apiKey = u"sandbox-key"_s;
-        client = std::make_unique<ApiClient>(settings);
+        session = std::make_unique<Session>(settings, Environment::forBaseUrl(baseUrl));
         phase("client");
-        auto console = std::make_unique<MainWindow>(client.get(), Environment::forBaseUrl(baseUrl));
+        auto console = std::make_unique<MainWindow>(session.get());
         // As app/ does; the journal only opens its file on the first record.
         journal = std::make_unique<AuditJournal>(journalDir.filePath(u"audit.jsonl"_s));
-        journal->addSecret(settings.apiKey);
+        session->setAuditJournal(journal.get());
         console->setAuditJournal(journal.get());
         phase("window");
         MainWindow *raw = console.get();

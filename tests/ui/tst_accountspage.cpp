@@ -23,6 +23,8 @@
 #include "core/models/accountstore.h"
 #include "core/models/accounttablemodel.h"
 #include "core/services/accountdirectory.h"
+#include "tests/testkit/consolefixture.h"
+#include "ui/mainwindow/mainwindow.h"
 #include "core/services/actionqueue.h"
 #include "core/services/bulkaction.h"
 #include "sandbox/sandboxserver.h"
@@ -65,15 +67,15 @@ private Q_SLOTS:
     void theTableAndTheDetailPaneNameTheSameChangeUnderWay();
 
 private:
-    void startPage(AccountKind kind = AccountKind::ExpressCustomer);
+    [[nodiscard]] bool startPage(AccountKind kind = AccountKind::ExpressCustomer);
     QModelIndex indexOf(const QString &id, int column) const;
     void clickSwitch(const QString &id);
     QString firstAccount(bool active) const;
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<AccountDirectory> m_directory;
-    std::unique_ptr<AccountsPage> m_page;
+    std::unique_ptr<ConsoleFixture> m_console;
+    SandboxServer *m_server = nullptr;
+    AccountDirectory *m_directory = nullptr;
+    AccountsPage *m_page = nullptr;
 };
 
 namespace
@@ -97,35 +99,34 @@ void TestAccountsPage::init()
     options.customers = customerCount;
     options.organizations = 30;
     options.seed = 7;
-    m_server = std::make_unique<SandboxServer>(options);
-    QVERIFY(m_server->listen() != 0);
+    ConsoleFixture::Options console;
+    console.sandbox = options;
+    m_console = std::make_unique<ConsoleFixture>(console);
+    QVERIFY2(m_console->startServer(), qPrintable(m_console->failure()));
+    m_server = &m_console->server();
 }
 
 void TestAccountsPage::cleanup()
 {
-    m_page.reset();
-    m_directory.reset();
-    m_client.reset();
-    m_server.reset();
+    m_page = nullptr;
+    m_directory = nullptr;
+    m_server = nullptr;
+    m_console.reset();
 }
 
-void TestAccountsPage::startPage(AccountKind kind)
+bool TestAccountsPage::startPage(AccountKind kind)
 {
-    ConnectionSettings settings;
-    settings.baseUrl = m_server->baseUrl();
-    settings.apiKey = u"sandbox-key"_s;
-    m_client = std::make_unique<ApiClient>(settings);
-    m_directory = std::make_unique<AccountDirectory>(m_client.get(), kind);
+    if (!m_console->openWindow()) {
+        qWarning("%s", qPrintable(m_console->failure()));
+        return false;
+    }
+    m_directory = m_console->directory(kind);
+    m_page = m_console->page(kind);
+    m_console->window()->showPage(kind);
     // A failure is checked once against the server; the reconciliation schedule has its own tests.
     m_directory->actionQueue()->setReconcileTries(1, std::chrono::milliseconds(0));
-    m_page = std::make_unique<AccountsPage>(m_directory.get(), Environment::forBaseUrl(settings.baseUrl, true));
-    m_page->resize(1200, 700);
-    m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-    QSignalSpy finished(m_directory.get(), &AccountDirectory::loadFinished);
-    m_page->reload();
-    QVERIFY(finished.wait(10000));
     m_page->tableModel()->publishPendingRows();
+    return true;
 }
 
 QModelIndex TestAccountsPage::indexOf(const QString &id, int column) const
@@ -153,7 +154,7 @@ QString TestAccountsPage::firstAccount(bool active) const
 
 void TestAccountsPage::rowsArriveFromEveryPage()
 {
-    startPage();
+    QVERIFY(startPage());
     QCOMPARE(m_page->filterModel()->rowCount(), customerCount);
     QCOMPARE(m_directory->store()->size(), customerCount);
     QVERIFY(m_page->countsText().contains(u"240"_s));
@@ -161,7 +162,7 @@ void TestAccountsPage::rowsArriveFromEveryPage()
 
 void TestAccountsPage::clickingTheSwitchAsksThenDeactivatesOnTheServer()
 {
-    startPage();
+    QVERIFY(startPage());
     const QString id = firstAccount(true);
     QVERIFY(!id.isEmpty());
 
@@ -181,7 +182,7 @@ void TestAccountsPage::clickingTheSwitchAsksThenDeactivatesOnTheServer()
 
 void TestAccountsPage::cancellingTheConfirmationSendsNothing()
 {
-    startPage();
+    QVERIFY(startPage());
     const QString id = firstAccount(true);
     const quint64 requestsBefore = m_server->requestCount();
     clickSwitch(id);
@@ -194,10 +195,10 @@ void TestAccountsPage::cancellingTheConfirmationSendsNothing()
 
 void TestAccountsPage::reactivationNeedsNoConfirmation()
 {
-    startPage();
+    QVERIFY(startPage());
     const QString id = firstAccount(false);
     QVERIFY(!id.isEmpty());
-    QSignalSpy succeeded(m_directory.get(), &AccountDirectory::actionSucceeded);
+    QSignalSpy succeeded(m_directory, &AccountDirectory::actionSucceeded);
     clickSwitch(id);
     QVERIFY(!m_page->openConfirmation());
     QVERIFY(succeeded.wait(5000));
@@ -207,7 +208,7 @@ void TestAccountsPage::reactivationNeedsNoConfirmation()
 
 void TestAccountsPage::theKeyboardAloneDeactivatesAndReactivates()
 {
-    startPage();
+    QVERIFY(startPage());
     const QString id = firstAccount(true);
     QVERIFY(m_page->selectAccount(id));
     m_page->view()->setFocus();
@@ -228,13 +229,13 @@ void TestAccountsPage::theKeyboardAloneDeactivatesAndReactivates()
 
 void TestAccountsPage::aFailingServerLeavesTheRowAsItWasAndSaysWhy()
 {
-    startPage();
+    QVERIFY(startPage());
     const QString id = firstAccount(false);
     SandboxFaults faults;
     faults.serverErrorRate = 1.0;
     m_server->setFaults(faults);
 
-    QSignalSpy failed(m_directory.get(), &AccountDirectory::actionFailed);
+    QSignalSpy failed(m_directory, &AccountDirectory::actionFailed);
     clickSwitch(id);
     QVERIFY(failed.wait(15000));
     const AccountStore *store = m_directory->store();
@@ -251,17 +252,17 @@ void TestAccountsPage::aFailingServerLeavesTheRowAsItWasAndSaysWhy()
 
 void TestAccountsPage::retryAfterAFailureSucceedsOnceTheServerRecovers()
 {
-    startPage();
+    QVERIFY(startPage());
     const QString id = firstAccount(false);
     SandboxFaults faults;
     faults.serverErrorRate = 1.0;
     m_server->setFaults(faults);
-    QSignalSpy failed(m_directory.get(), &AccountDirectory::actionFailed);
+    QSignalSpy failed(m_directory, &AccountDirectory::actionFailed);
     clickSwitch(id);
     QVERIFY(failed.wait(15000));
 
     m_server->setFaults({});
-    QSignalSpy succeeded(m_directory.get(), &AccountDirectory::actionSucceeded);
+    QSignalSpy succeeded(m_directory, &AccountDirectory::actionSucceeded);
     QVERIFY(m_page->messageBar()->actionButton()->isVisible());
     QTest::mouseClick(m_page->messageBar()->actionButton(), Qt::LeftButton);
     QVERIFY(succeeded.wait(5000));
@@ -271,7 +272,7 @@ void TestAccountsPage::retryAfterAFailureSucceedsOnceTheServerRecovers()
 
 void TestAccountsPage::searchFiltersByNameIdAndMetadata()
 {
-    startPage();
+    QVERIFY(startPage());
     const AccountStore *store = m_directory->store();
     const Account target = store->account(17);
 
@@ -299,7 +300,7 @@ void TestAccountsPage::searchFiltersByNameIdAndMetadata()
 
 void TestAccountsPage::statusFilterShowsOnlyInactiveAccounts()
 {
-    startPage();
+    QVERIFY(startPage());
     int inactiveOnServer = 0;
     for (const QString &id : m_server->accountIds(SandboxKind::ExpressCustomer))
         inactiveOnServer += serverSaysActive(*m_server, id) ? 0 : 1;
@@ -326,7 +327,7 @@ void TestAccountsPage::sortingByUsersAndDatesFollowsTheRealValues()
 {
     QFETCH(int, column);
     QFETCH(Qt::SortOrder, order);
-    startPage();
+    QVERIFY(startPage());
     m_page->view()->sortByColumn(column, order);
     const QAbstractItemModel *model = m_page->filterModel();
     QCOMPARE(model->rowCount(), customerCount);
@@ -340,7 +341,7 @@ void TestAccountsPage::sortingByUsersAndDatesFollowsTheRealValues()
 
 void TestAccountsPage::detailPaneShowsEveryField()
 {
-    startPage();
+    QVERIFY(startPage());
     const AccountStore *store = m_directory->store();
     qsizetype row = 0;
     while (row < store->size() && (store->account(row).metadata.size() < 2 || !store->account(row).createdAt.isValid()))
@@ -369,7 +370,7 @@ void TestAccountsPage::detailPaneShowsEveryField()
 
 void TestAccountsPage::copyIdPutsTheIdOnTheClipboard()
 {
-    startPage();
+    QVERIFY(startPage());
     const QString id = m_directory->store()->id(3);
     QVERIFY(m_page->selectAccount(id));
     QApplication::clipboard()->clear();
@@ -382,10 +383,10 @@ void TestAccountsPage::copyIdPutsTheIdOnTheClipboard()
 
 void TestAccountsPage::reloadKeepsTheCurrentAccount()
 {
-    startPage();
+    QVERIFY(startPage());
     const QString id = m_directory->store()->id(150);
     QVERIFY(m_page->selectAccount(id));
-    QSignalSpy finished(m_directory.get(), &AccountDirectory::loadFinished);
+    QSignalSpy finished(m_directory, &AccountDirectory::loadFinished);
     m_page->reload();
     QVERIFY(finished.wait(10000));
     QTRY_COMPARE(m_page->currentAccountId(), id);
@@ -394,7 +395,7 @@ void TestAccountsPage::reloadKeepsTheCurrentAccount()
 
 void TestAccountsPage::pastingALoadedIdSelectsIt()
 {
-    startPage();
+    QVERIFY(startPage());
     const QString id = m_directory->store()->id(99);
     m_page->searchField()->setText(id);
     QCOMPARE(m_page->currentAccountId(), id);
@@ -403,7 +404,7 @@ void TestAccountsPage::pastingALoadedIdSelectsIt()
 
 void TestAccountsPage::pastingAnIdNotLoadedYetFetchesAndSelectsIt()
 {
-    startPage();
+    QVERIFY(startPage());
     const QString id = m_server->createAccount(SandboxKind::ExpressCustomer, u"Created After Loading Clinic"_s);
     QVERIFY(!id.isEmpty());
     QCOMPARE(m_directory->store()->rowOf(id), -1);
@@ -415,7 +416,7 @@ void TestAccountsPage::pastingAnIdNotLoadedYetFetchesAndSelectsIt()
 
 void TestAccountsPage::pastingAnUnknownIdSaysThereIsNone()
 {
-    startPage();
+    QVERIFY(startPage());
     const QString unknown = u"cus_00000000000000000000000000000bad"_s;
     m_page->searchField()->setText(unknown);
     QTRY_VERIFY(m_page->messageBar()->isVisible());
@@ -426,7 +427,7 @@ void TestAccountsPage::pastingAnUnknownIdSaysThereIsNone()
 
 void TestAccountsPage::exportWritesTheFilteredViewAndReadsBackEqual()
 {
-    startPage();
+    QVERIFY(startPage());
     m_page->statusFilter()->setCurrentIndex(2);
     m_page->view()->sortByColumn(AccountTableModel::UsersColumn, Qt::DescendingOrder);
     const int shown = m_page->filterModel()->rowCount();
@@ -465,7 +466,7 @@ void TestAccountsPage::theTableAndTheDetailPaneNameTheSameChangeUnderWay()
     // A row being deactivated, then (in a bulk action) reactivated while the first request
     // is still on its way: the table read the newest intent and the pane read the server's
     // state, so one said "Reactivating…" and the other "Deactivating…".
-    startPage();
+    QVERIFY(startPage());
     const QString id = firstAccount(true);
     QVERIFY(m_page->selectAccount(id));
     SandboxFaults slow;
@@ -473,7 +474,7 @@ void TestAccountsPage::theTableAndTheDetailPaneNameTheSameChangeUnderWay()
     m_server->setFaults(slow);
     QSignalSpy idle(m_directory->actionQueue(), &ActionQueue::idle);
     QVERIFY(m_directory->setActive(id, false));
-    BulkAction reactivation(m_directory.get(), QStringList { id }, true);
+    BulkAction reactivation(m_directory, QStringList { id }, true);
     reactivation.start();
     const QModelIndex status = indexOf(id, AccountTableModel::StatusColumn);
     const auto *paneStatus = m_page->detailPane()->findChild<QLabel *>(u"statusValue"_s);

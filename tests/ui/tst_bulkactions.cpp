@@ -28,6 +28,7 @@
 #include "ui/accounts/confirmdeactivationdialog.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/undonotice.h"
+#include "tests/testkit/consolefixture.h"
 #include "ui/mainwindow/mainwindow.h"
 
 using namespace Qt::StringLiterals;
@@ -53,19 +54,20 @@ private Q_SLOTS:
     void theKeyboardAloneSelectsDeactivatesAndUndoes();
 
 private:
-    void startPage();
-    /// A whole window on the sandbox, both pages loaded.
-    std::unique_ptr<MainWindow> startWindow();
+    /// The console on the sandbox, both pages loaded, the customers page shown.
+    [[nodiscard]] bool startPage();
+    /// startPage(), returning the window; nullptr when it could not start.
+    MainWindow *startWindow();
     QStringList idsOfRows(int first, int count) const;
     void selectIds(const QStringList &ids);
     bool bulkConfirmationShown() const;
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<AuditJournal> m_journal;
-    std::unique_ptr<AccountDirectory> m_directory;
-    std::unique_ptr<AccountsPage> m_page;
+    std::unique_ptr<ConsoleFixture> m_console;
+    SandboxServer *m_server = nullptr;
+    AuditJournal *m_journal = nullptr;
+    AccountDirectory *m_directory = nullptr;
+    AccountsPage *m_page = nullptr;
 };
 
 namespace
@@ -90,64 +92,43 @@ void TestBulkActions::init()
     options.customers = customerCount;
     options.organizations = 20;
     options.seed = 99;
-    m_server = std::make_unique<SandboxServer>(options);
-    QVERIFY(m_server->listen() != 0);
+    ConsoleFixture::Options console;
+    console.sandbox = options;
+    m_console = std::make_unique<ConsoleFixture>(console);
+    QVERIFY2(m_console->startServer(), qPrintable(m_console->failure()));
+    m_server = &m_console->server();
     for (const QString &id : m_server->accountIds(SandboxKind::ExpressCustomer))
         QVERIFY(m_server->setActive(id, true));
 }
 
 void TestBulkActions::cleanup()
 {
-    m_page.reset();
-    m_directory.reset();
-    m_journal.reset();
-    m_client.reset();
-    m_server.reset();
+    m_page = nullptr;
+    m_directory = nullptr;
+    m_journal = nullptr;
+    m_server = nullptr;
+    m_console.reset();
 }
 
-void TestBulkActions::startPage()
+bool TestBulkActions::startPage()
 {
-    ConnectionSettings settings;
-    settings.baseUrl = m_server->baseUrl();
-    settings.apiKey = u"sandbox-key"_s;
-    m_client = std::make_unique<ApiClient>(settings);
-    m_journal = std::make_unique<AuditJournal>(
-        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".jsonl"_s));
-    m_directory = std::make_unique<AccountDirectory>(m_client.get(), AccountKind::ExpressCustomer);
-    m_directory->setAuditJournal(m_journal.get());
-    m_directory->actionQueue()->setReconcileTries(1, std::chrono::milliseconds(0));
-    m_page = std::make_unique<AccountsPage>(m_directory.get(), Environment::forBaseUrl(settings.baseUrl, true));
-    m_page->resize(1200, 700);
-    m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-    QSignalSpy finished(m_directory.get(), &AccountDirectory::loadFinished);
-    m_page->reload();
-    QVERIFY(finished.wait(10000));
-    m_page->tableModel()->publishPendingRows();
-    QCOMPARE(m_page->filterModel()->rowCount(), customerCount);
-}
-
-std::unique_ptr<MainWindow> TestBulkActions::startWindow()
-{
-    ConnectionSettings settings;
-    settings.baseUrl = m_server->baseUrl();
-    settings.apiKey = u"sandbox-key"_s;
-    m_client = std::make_unique<ApiClient>(settings);
-    auto window = std::make_unique<MainWindow>(m_client.get(), Environment::forBaseUrl(settings.baseUrl, true));
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return {};
-    QList<std::shared_ptr<QSignalSpy>> loaded;
-    for (AccountKind kind : allAccountKinds)
-        loaded.append(std::make_shared<QSignalSpy>(window->page(kind)->directory(), &AccountDirectory::loadFinished));
-    window->loadAll();
-    for (const auto &spy : std::as_const(loaded)) {
-        if (spy->isEmpty() && !spy->wait(10'000))
-            return {};
+    if (!m_console->openWindow()) {
+        qWarning("%s", qPrintable(m_console->failure()));
+        return false;
     }
+    m_journal = m_console->journal();
+    m_directory = m_console->directory(AccountKind::ExpressCustomer);
+    m_directory->actionQueue()->setReconcileTries(1, std::chrono::milliseconds(0));
+    m_page = m_console->page(AccountKind::ExpressCustomer);
+    m_console->window()->showPage(AccountKind::ExpressCustomer);
     for (AccountKind kind : allAccountKinds)
-        window->page(kind)->tableModel()->publishPendingRows();
-    return window;
+        m_console->page(kind)->tableModel()->publishPendingRows();
+    return m_page->filterModel()->rowCount() == customerCount;
+}
+
+MainWindow *TestBulkActions::startWindow()
+{
+    return startPage() ? m_console->window() : nullptr;
 }
 
 QStringList TestBulkActions::idsOfRows(int first, int count) const
@@ -177,7 +158,7 @@ bool TestBulkActions::bulkConfirmationShown() const
 
 void TestBulkActions::fiftyAccountsAreDeactivatedUnderARateLimitWithAResultPerRow()
 {
-    startPage();
+    QVERIFY(startPage());
     // Shift-click: the first row, then the fiftieth.
     QTableView *view = m_page->view();
     const QModelIndex first = m_page->filterModel()->index(0, AccountTableModel::NameColumn);
@@ -205,7 +186,7 @@ void TestBulkActions::fiftyAccountsAreDeactivatedUnderARateLimitWithAResultPerRo
     QVERIFY(!confirmation->typedCountField()); // not production
     QVERIFY(confirmation->cancelButton()->isDefault());
     QTest::keyClicks(confirmation->reasonField(), u"ticket 4711"_s);
-    QSignalSpy finished(m_page.get(), &AccountsPage::bulkActionFinished);
+    QSignalSpy finished(m_page, &AccountsPage::bulkActionFinished);
     QTest::mouseClick(confirmation->confirmButton(), Qt::LeftButton);
 
     QTRY_VERIFY(m_page->bulkProgress() && m_page->bulkProgress()->isVisible());
@@ -246,7 +227,7 @@ void TestBulkActions::fiftyAccountsAreDeactivatedUnderARateLimitWithAResultPerRo
 
 void TestBulkActions::cancellingTheBulkConfirmationSendsNothing()
 {
-    startPage();
+    QVERIFY(startPage());
     selectIds(idsOfRows(3, 5));
     const quint64 requestsBefore = m_server->requestCount();
     m_page->deactivateSelected();
@@ -296,17 +277,17 @@ void TestBulkActions::productionAsksForTheCountAboveTen()
 
 void TestBulkActions::undoReactivatesExactlyTheAccountsThatWereChanged()
 {
-    startPage();
+    QVERIFY(startPage());
     const QStringList ids = idsOfRows(10, 10);
     const QStringList alreadyInactive { ids.at(0), ids.at(5), ids.at(6) };
     for (const QString &id : alreadyInactive) {
         QVERIFY(m_server->setActive(id, false));
-        QSignalSpy refreshed(m_directory.get(), &AccountDirectory::refreshed);
+        QSignalSpy refreshed(m_directory, &AccountDirectory::refreshed);
         m_directory->refresh(id);
         QVERIFY(refreshed.wait());
     }
     selectIds(ids);
-    QSignalSpy finished(m_page.get(), &AccountsPage::bulkActionFinished);
+    QSignalSpy finished(m_page, &AccountsPage::bulkActionFinished);
     m_page->deactivateSelected();
     QTRY_VERIFY(bulkConfirmationShown());
     BulkConfirmDialog *confirmation = m_page->openBulkConfirmation();
@@ -338,7 +319,7 @@ void TestBulkActions::undoReactivatesExactlyTheAccountsThatWereChanged()
 
 void TestBulkActions::aSingleDeactivationRecordsTheReasonAndOffersUndo()
 {
-    startPage();
+    QVERIFY(startPage());
     const QString id = idsOfRows(2, 1).first();
     QVERIFY(m_page->selectAccount(id));
     m_page->toggleCurrent();
@@ -347,7 +328,7 @@ void TestBulkActions::aSingleDeactivationRecordsTheReasonAndOffersUndo()
     QTest::keyClicks(confirmation->reasonField(), u"Wrong clinic, see ticket 12"_s);
     QTest::keyClick(confirmation->reasonField(), Qt::Key_Return); // does not cancel, does not send
     QVERIFY(confirmation->isVisible());
-    QSignalSpy finished(m_page.get(), &AccountsPage::bulkActionFinished);
+    QSignalSpy finished(m_page, &AccountsPage::bulkActionFinished);
     QTest::mouseClick(confirmation->deactivateButton(), Qt::LeftButton);
     QVERIFY(finished.wait(10'000));
     QVERIFY(!serverSaysActive(*m_server, id));
@@ -388,7 +369,7 @@ void TestBulkActions::theUndoNoticeGoesAwayByItself()
 
 void TestBulkActions::aListFileShowsTheFoundAccountsAndNamesTheUnknownOnes()
 {
-    const std::unique_ptr<MainWindow> started = startWindow();
+    MainWindow *started = startWindow();
     QVERIFY(started);
     MainWindow &window = *started;
     AccountsPage *customers = window.page(AccountKind::ExpressCustomer);
@@ -455,7 +436,7 @@ void TestBulkActions::aListFileShowsTheFoundAccountsAndNamesTheUnknownOnes()
 
 void TestBulkActions::theKeyboardAloneSelectsDeactivatesAndUndoes()
 {
-    const std::unique_ptr<MainWindow> started = startWindow();
+    MainWindow *started = startWindow();
     QVERIFY(started);
     MainWindow &window = *started;
     AccountsPage *customers = window.page(AccountKind::ExpressCustomer);

@@ -21,6 +21,7 @@
 #include "core/services/auditjournal.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/accounts/accountspage.h"
+#include "tests/testkit/consolefixture.h"
 #include "ui/history/historydialog.h"
 #include "ui/mainwindow/mainwindow.h"
 
@@ -43,10 +44,9 @@ private:
     QString deactivateOne();
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<AuditJournal> m_journal;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ConsoleFixture> m_console;
+    SandboxServer *m_server = nullptr;
+    MainWindow *m_window = nullptr;
 };
 
 void TestHistoryDialog::initTestCase()
@@ -60,28 +60,19 @@ void TestHistoryDialog::init()
     SandboxOptions options;
     options.customers = 40;
     options.organizations = 5;
-    m_server = std::make_unique<SandboxServer>(options);
-    QVERIFY(m_server->listen() != 0);
-    ConnectionSettings settings;
-    settings.baseUrl = m_server->baseUrl();
-    settings.apiKey = u"sandbox-key"_s;
-    m_client = std::make_unique<ApiClient>(settings);
-    QFile::remove(m_dir.filePath(u"audit.jsonl"_s));
-    m_journal = std::make_unique<AuditJournal>(m_dir.filePath(u"audit.jsonl"_s));
-    m_window = std::make_unique<MainWindow>(m_client.get(), Environment::forBaseUrl(settings.baseUrl, true));
-    m_window->setAuditJournal(m_journal.get());
-    m_window->show();
-    QSignalSpy loaded(m_window->page(AccountKind::ExpressCustomer)->directory(), &AccountDirectory::loadFinished);
-    m_window->loadAll();
-    QVERIFY(loaded.wait(10000));
+    ConsoleFixture::Options console;
+    console.sandbox = options;
+    m_console = std::make_unique<ConsoleFixture>(console);
+    QVERIFY2(m_console->start(), qPrintable(m_console->failure()));
+    m_server = &m_console->server();
+    m_window = m_console->window();
 }
 
 void TestHistoryDialog::cleanup()
 {
-    m_window.reset();
-    m_journal.reset();
-    m_client.reset();
-    m_server.reset();
+    m_window = nullptr;
+    m_server = nullptr;
+    m_console.reset();
 }
 
 QString TestHistoryDialog::deactivateOne()

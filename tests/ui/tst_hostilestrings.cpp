@@ -37,6 +37,7 @@
 #include "ui/common/messagebar.h"
 #include "ui/common/plaintextdelegate.h"
 #include "ui/detail/detailpane.h"
+#include "tests/testkit/consolefixture.h"
 #include "ui/mainwindow/mainwindow.h"
 
 using namespace Qt::StringLiterals;
@@ -123,9 +124,9 @@ private:
     void verifyNoRichTextIn(QWidget *root, const QString &where);
     void showToolTip(QAbstractItemView *view, const QModelIndex &index);
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ConsoleFixture> m_console;
+    SandboxServer *m_server = nullptr;
+    MainWindow *m_window = nullptr;
     AccountsPage *m_page = nullptr;
 };
 
@@ -144,26 +145,21 @@ void TestHostileStrings::init()
     options.organizationsEnabled = false;
     options.hostileNames = true;
     options.seed = 99;
-    m_server = std::make_unique<SandboxServer>(options);
-    QVERIFY(m_server->listen() != 0);
+    ConsoleFixture::Options console;
+    console.sandbox = options;
+    console.maxRetries = 0; // failures are made on purpose here; waiting for retries adds nothing
+    console.width = 1400;
+    console.height = 800;
+    m_console = std::make_unique<ConsoleFixture>(console);
+    QVERIFY2(m_console->startServer(), qPrintable(m_console->failure()));
+    m_server = &m_console->server();
     QVERIFY(!m_server->createAccount(SandboxKind::ExpressCustomer, bareImageName).isEmpty());
     QVERIFY(!m_server->createAccount(SandboxKind::ExpressCustomer, unclosedOverrideName).isEmpty());
-
-    ConnectionSettings settings;
-    settings.baseUrl = m_server->baseUrl();
-    settings.apiKey = u"sandbox-key"_s;
-    settings.maxRetries = 0; // failures are made on purpose here; waiting for retries adds nothing
-    m_client = std::make_unique<ApiClient>(settings);
-    m_window = std::make_unique<MainWindow>(m_client.get(), Environment::forBaseUrl(settings.baseUrl, true));
-    m_window->resize(1400, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY2(m_console->openWindow(), qPrintable(m_console->failure()));
+    m_window = m_console->window();
     m_window->showPage(AccountKind::ExpressCustomer);
     m_page = m_window->page(AccountKind::ExpressCustomer);
     QVERIFY(m_page);
-    QSignalSpy finished(m_page->directory(), &AccountDirectory::loadFinished);
-    m_window->loadAll();
-    QVERIFY(finished.wait(10'000));
     m_page->tableModel()->publishPendingRows();
 }
 
@@ -171,9 +167,9 @@ void TestHostileStrings::cleanup()
 {
     QToolTip::hideText();
     m_page = nullptr;
-    m_window.reset();
-    m_client.reset();
-    m_server.reset();
+    m_window = nullptr;
+    m_server = nullptr;
+    m_console.reset();
 }
 
 QString TestHostileStrings::idOfName(const QString &name) const
@@ -407,7 +403,7 @@ void TestHostileStrings::noLabelInTheWindowRendersServerTextAsRichText()
 {
     for (const QString &name : hostileNames()) {
         select(idOfName(name));
-        verifyNoRichTextIn(m_window.get(), name);
+        verifyNoRichTextIn(m_window, name);
     }
 }
 

@@ -16,6 +16,8 @@
 #include "sandbox/sandboxserver.h"
 #include "ui/accounts/accountspage.h"
 #include "ui/common/messagebar.h"
+#include "core/services/session.h"
+#include "tests/testkit/consolefixture.h"
 #include "ui/mainwindow/mainwindow.h"
 
 using namespace Qt::StringLiterals;
@@ -36,12 +38,11 @@ private Q_SLOTS:
     void shortcutsSwitchPagesAndFocusTheSearch();
 
 private:
-    void startServer(const SandboxOptions &options);
-    void openWindow(const QString &apiKey);
+    /// The console on a sandbox made with `options`, its key `apiKey`; not waiting for the lists.
+    [[nodiscard]] bool openConsole(const SandboxOptions &options, const QString &apiKey);
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ConsoleFixture> m_console;
+    MainWindow *m_window = nullptr;
 };
 
 void TestMainWindow::initTestCase()
@@ -51,27 +52,23 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_client.reset();
-    m_server.reset();
+    m_window = nullptr;
+    m_console.reset();
 }
 
-void TestMainWindow::startServer(const SandboxOptions &options)
+bool TestMainWindow::openConsole(const SandboxOptions &options, const QString &apiKey)
 {
-    m_server = std::make_unique<SandboxServer>(options);
-    QVERIFY(m_server->listen() != 0);
-}
-
-void TestMainWindow::openWindow(const QString &apiKey)
-{
-    ConnectionSettings settings;
-    settings.baseUrl = m_server->baseUrl();
-    settings.apiKey = apiKey;
-    m_client = std::make_unique<ApiClient>(settings);
-    m_window = std::make_unique<MainWindow>(m_client.get(), Environment::forBaseUrl(settings.baseUrl, true));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->loadAll();
+    ConsoleFixture::Options console;
+    console.sandbox = options;
+    console.apiKey = apiKey;
+    console.loads = false; // the tests wait for what they expect, a rejected key included
+    m_console = std::make_unique<ConsoleFixture>(console);
+    if (!m_console->start()) {
+        qWarning("%s", qPrintable(m_console->failure()));
+        return false;
+    }
+    m_window = m_console->window();
+    return true;
 }
 
 void TestMainWindow::theEnvironmentBandNamesTheServer_data()
@@ -97,8 +94,8 @@ void TestMainWindow::theEnvironmentBandNamesTheServer()
     ConnectionSettings settings;
     settings.baseUrl = baseUrl;
     settings.apiKey = u"unused"_s;
-    ApiClient client(settings);
-    MainWindow window(&client, Environment::forBaseUrl(baseUrl, builtInSandbox));
+    Session session(settings, Environment::forBaseUrl(baseUrl, builtInSandbox));
+    MainWindow window(&session);
     QVERIFY(window.environmentBand()->text().startsWith(expectedText));
     QVERIFY2(window.windowTitle().contains(expectedTitle), qPrintable(window.windowTitle()));
     QCOMPARE(window.environmentBand()->textFormat(), Qt::PlainText);
@@ -111,8 +108,7 @@ void TestMainWindow::bothKindsLoadFromTheSandbox()
     SandboxOptions options;
     options.customers = 120;
     options.organizations = 45;
-    startServer(options);
-    openWindow(u"sandbox-key"_s);
+    QVERIFY(openConsole(options, u"sandbox-key"_s));
     QTRY_COMPARE(m_window->page(AccountKind::ExpressCustomer)->filterModel()->rowCount(), 120);
     QTRY_COMPARE(m_window->page(AccountKind::Organization)->filterModel()->rowCount(), 45);
 }
@@ -123,13 +119,12 @@ void TestMainWindow::aRejectedKeyAsksForANewOneAndThenLoads()
     options.customers = 30;
     options.organizations = 10;
     options.apiKey = "the-right-key";
-    startServer(options);
-    openWindow(u"a-wrong-key"_s);
+    QVERIFY(openConsole(options, u"a-wrong-key"_s));
 
     QTRY_VERIFY(m_window->apiKeyPrompt());
     QInputDialog *prompt = m_window->apiKeyPrompt();
     QCOMPARE(prompt->textEchoMode(), QLineEdit::Password);
-    QSignalSpy replaced(m_window.get(), &MainWindow::apiKeyReplaced);
+    QSignalSpy replaced(m_window, &MainWindow::apiKeyReplaced);
     prompt->setTextValue(u"the-right-key"_s);
     prompt->accept();
     QCOMPARE(replaced.count(), 1);
@@ -142,8 +137,7 @@ void TestMainWindow::aServerWithoutOrganizationsSaysSoWithoutAnError()
     SandboxOptions options;
     options.customers = 20;
     options.organizationsEnabled = false;
-    startServer(options);
-    openWindow(u"sandbox-key"_s);
+    QVERIFY(openConsole(options, u"sandbox-key"_s));
 
     AccountsPage *organizations = m_window->page(AccountKind::Organization);
     QTRY_VERIFY(!organizations->directory()->isAvailable());
@@ -161,16 +155,15 @@ void TestMainWindow::shortcutsSwitchPagesAndFocusTheSearch()
     SandboxOptions options;
     options.customers = 5;
     options.organizations = 5;
-    startServer(options);
-    openWindow(u"sandbox-key"_s);
+    QVERIFY(openConsole(options, u"sandbox-key"_s));
     m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
 
-    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), m_window->page(AccountKind::Organization));
-    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), m_window->page(AccountKind::ExpressCustomer));
-    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(m_window->currentPage()->searchField()->hasFocus());
 }
 

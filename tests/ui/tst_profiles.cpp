@@ -29,6 +29,7 @@
 #include "ui/accounts/accountspage.h"
 #include "ui/connect/profilesdialog.h"
 #include "ui/connect/profileswitcher.h"
+#include "core/services/session.h"
 #include "ui/mainwindow/mainwindow.h"
 
 using namespace Qt::StringLiterals;
@@ -85,7 +86,7 @@ private:
     std::unique_ptr<SandboxFixture> m_beta;
     std::unique_ptr<ConnectionProfiles> m_profiles;
     std::unique_ptr<InMemoryCredentialStore> m_credentials;
-    std::unique_ptr<ApiClient> m_firstClient;
+    std::unique_ptr<SessionHost> m_sessions;
     std::unique_ptr<MainWindow> m_window;
     ProfileSwitcher *m_switcher = nullptr;
 };
@@ -125,7 +126,7 @@ void TestProfiles::init()
 void TestProfiles::cleanup()
 {
     m_window.reset();
-    m_firstClient.reset();
+    m_sessions.reset();
     m_credentials.reset();
     m_profiles.reset();
     m_beta.reset();
@@ -143,10 +144,12 @@ void TestProfiles::saveKey(const QString &keyAccount, const QString &key)
 void TestProfiles::openWindow()
 {
     const ConnectionProfile alpha = *m_profiles->profile(u"Alpha"_s);
-    m_firstClient = m_alpha->makeClient();
-    m_window = std::make_unique<MainWindow>(
-        m_firstClient.get(), Environment::forProfile(alpha.name, alpha.baseUrl, alpha.color));
-    m_switcher = new ProfileSwitcher(m_profiles.get(), m_credentials.get(), m_window.get());
+    m_sessions = std::make_unique<SessionHost>();
+    Session *session
+        = m_sessions->open(m_alpha->settings(), Environment::forProfile(alpha.name, alpha.baseUrl, alpha.color));
+    m_window = std::make_unique<MainWindow>(session);
+    connect(m_sessions.get(), &SessionHost::sessionChanged, m_window.get(), &MainWindow::setSession);
+    m_switcher = new ProfileSwitcher(m_profiles.get(), m_credentials.get(), m_sessions.get(), m_window.get());
     m_switcher->setCurrent(u"Alpha"_s);
     m_window->setConnectionSwitcher(m_switcher, m_switcher->comboBox());
     m_window->show();
@@ -205,8 +208,8 @@ void TestProfiles::profileSwitchChangesHostKeyAndColour()
     chooseInCombo(+1);
     QTRY_COMPARE(switched.count(), 1);
     QCOMPARE(switched.at(0).at(0).toString(), u"Beta"_s);
-    QCOMPARE(m_window->client()->settings().baseUrl, m_beta->baseUrl());
-    QCOMPARE(m_window->client()->settings().apiKey, u"beta-key"_s);
+    QCOMPARE(m_window->session()->client()->settings().baseUrl, m_beta->baseUrl());
+    QCOMPARE(m_window->session()->client()->settings().apiKey, u"beta-key"_s);
     // Only the right key loads: the sandbox answers any other with 401.
     QTRY_COMPARE(customers(), 25);
     QTRY_COMPARE(organizations(), 6);
@@ -223,7 +226,7 @@ void TestProfiles::profileSwitchChangesHostKeyAndColour()
 
     chooseInCombo(-1);
     QTRY_COMPARE(switched.count(), 2);
-    QCOMPARE(m_window->client()->settings().baseUrl, m_alpha->baseUrl());
+    QCOMPARE(m_window->session()->client()->settings().baseUrl, m_alpha->baseUrl());
     QTRY_COMPARE(customers(), 15);
     QTRY_COMPARE(organizations(), 4);
     QVERIFY(m_window->environmentBand()->text().contains(u"Alpha"_s));
@@ -260,15 +263,15 @@ void TestProfiles::aProfileWhoseKeyIsMissingAsksForIt()
     prompt->reject();
     QTRY_VERIFY(!m_switcher->keyPrompt());
     QTRY_COMPARE(m_switcher->comboBox()->currentText(), u"Alpha"_s);
-    QCOMPARE(m_window->client()->settings().baseUrl, m_alpha->baseUrl());
+    QCOMPARE(m_window->session()->client()->settings().baseUrl, m_alpha->baseUrl());
 
     pickFromPopup(u"Gamma"_s);
     QTRY_VERIFY(m_switcher->keyPrompt());
     prompt = m_switcher->keyPrompt();
-    QCOMPARE(m_window->client()->settings().baseUrl, m_alpha->baseUrl());
+    QCOMPARE(m_window->session()->client()->settings().baseUrl, m_alpha->baseUrl());
     prompt->setTextValue(u"beta-key"_s);
     prompt->accept();
-    QTRY_COMPARE(m_window->client()->settings().baseUrl, m_beta->baseUrl());
+    QTRY_COMPARE(m_window->session()->client()->settings().baseUrl, m_beta->baseUrl());
     QTRY_COMPARE(customers(), 25);
     QCOMPARE(m_switcher->currentName(), u"Gamma"_s);
 
@@ -287,7 +290,7 @@ void TestProfiles::theAuditJournalStaysAttachedAcrossASwitch()
     m_switcher->switchTo(u"Beta"_s);
     QTRY_COMPARE(customers(), 25);
     AccountDirectory *directory = m_window->page(AccountKind::ExpressCustomer)->directory();
-    QCOMPARE(directory->client(), m_window->client());
+    QCOMPARE(directory->client(), m_window->session()->client());
     const QString id = directory->store()->id(0);
     QSignalSpy succeeded(directory, &AccountDirectory::actionSucceeded);
     QVERIFY(directory->setActive(id, false));
@@ -398,10 +401,10 @@ void TestProfiles::aSwitchDuringAnActionAsksFirst()
     answer.stop();
     QVERIFY(asked);
     if (agree) {
-        QCOMPARE(m_window->client()->settings().baseUrl, m_beta->baseUrl());
+        QCOMPARE(m_window->session()->client()->settings().baseUrl, m_beta->baseUrl());
         QTRY_COMPARE(customers(), 25);
     } else {
-        QCOMPARE(m_window->client()->settings().baseUrl, m_alpha->baseUrl());
+        QCOMPARE(m_window->session()->client()->settings().baseUrl, m_alpha->baseUrl());
         QCOMPARE(m_switcher->comboBox()->currentText(), u"Alpha"_s);
         QCOMPARE(m_window->page(AccountKind::ExpressCustomer)->directory(), directory);
         QSignalSpy succeeded(directory, &AccountDirectory::actionSucceeded);

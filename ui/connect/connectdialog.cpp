@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "core/api/apiclient.h"
+#include "core/services/session.h"
 #include "ui/common/messagebar.h"
 
 using namespace Qt::StringLiterals;
@@ -144,22 +145,15 @@ void ConnectDialog::testConnection()
         m_testResult->setText(blocker);
         return;
     }
-    delete m_testClient;
     ConnectionSettings settings;
     settings.baseUrl = baseUrl();
     settings.apiKey = apiKey();
-    settings.maxRetries = 0;
-    settings.timeout = std::chrono::seconds(15);
-    m_testClient = new ApiClient(settings, this);
+    delete m_probe; // a probe still under way answers for settings no longer shown
     m_testButton->setEnabled(false);
     m_testResult->setText(tr("Asking the server\u2026"));
-    m_testCall = m_testClient->listPage(AccountKind::ExpressCustomer, QString(), 1);
-    connect(m_testCall, &ApiCall::finished, this, [this, call = m_testCall] {
+    m_probe = Session::probe(settings, this, [this](const std::optional<ApiError> &error) {
         m_testButton->setEnabled(true);
-        if (call->isSuccess())
-            m_testResult->setText(tr("Connected: the server accepted the key."));
-        else
-            m_testResult->setText(MessageBar::errorText(call->error()));
+        m_testResult->setText(error ? MessageBar::errorText(*error) : tr("Connected: the server accepted the key."));
     });
 }
 

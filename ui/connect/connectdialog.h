@@ -6,8 +6,6 @@
 #include <QPointer>
 #include <QUrl>
 
-class ApiCall;
-class ApiClient;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -57,6 +55,5 @@ private:
     QCheckBox *m_remember;
     QPushButton *m_testButton;
     QLabel *m_testResult;
-    ApiClient *m_testClient = nullptr;
-    QPointer<ApiCall> m_testCall;
+    QPointer<QObject> m_probe; // Session::probe() under way
 };

@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "core/api/apiclient.h"
+#include "core/services/session.h"
 #include "core/services/credentialstore.h"
 #include "ui/common/messagebar.h"
 
@@ -347,19 +348,11 @@ void ProfilesDialog::testConnection()
 
 void ProfilesDialog::runTest(const ConnectionSettings &testSettings)
 {
-    delete m_testClient;
-    ConnectionSettings settings = testSettings;
-    settings.maxRetries = 0;
-    settings.timeout = std::chrono::seconds(15);
-    m_testClient = new ApiClient(settings, this);
+    delete m_probe; // a probe still under way answers for settings no longer shown
     m_testButton->setEnabled(false);
     m_result->setText(tr("Asking the server\u2026"));
-    m_testCall = m_testClient->listPage(AccountKind::ExpressCustomer, QString(), 1);
-    connect(m_testCall, &ApiCall::finished, this, [this, call = m_testCall] {
+    m_probe = Session::probe(testSettings, this, [this](const std::optional<ApiError> &error) {
         m_testButton->setEnabled(true);
-        if (call->isSuccess())
-            m_result->setText(tr("Connected: the server accepted the key."));
-        else
-            m_result->setText(MessageBar::errorText(call->error()));
+        m_result->setText(error ? MessageBar::errorText(*error) : tr("Connected: the server accepted the key."));
     });
 }

@@ -8,8 +8,6 @@
 #include "core/api/connectionsettings.h"
 #include "core/services/connectionprofiles.h"
 
-class ApiCall;
-class ApiClient;
 class CredentialStore;
 class QComboBox;
 class QLabel;
@@ -79,6 +77,5 @@ private:
     QLabel *m_result;
     QString m_editing; // the name of the profile in the form; empty for a new one
     int m_lastColorIndex = 0;
-    ApiClient *m_testClient = nullptr;
-    QPointer<ApiCall> m_testCall;
+    QPointer<QObject> m_probe; // Session::probe() under way
 };

@@ -13,10 +13,8 @@
 #include <QStatusBar>
 
 #include "core/api/apiclient.h"
-#include "core/services/accountdirectory.h"
-#include "core/services/actionqueue.h"
 #include "core/services/credentialstore.h"
-#include "ui/accounts/accountspage.h"
+#include "core/services/session.h"
 #include "ui/common/statusstyle.h"
 #include "ui/connect/profilesdialog.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -41,11 +39,12 @@ QIcon swatch(const Environment &environment)
 }
 } // namespace
 
-ProfileSwitcher::ProfileSwitcher(
-    ConnectionProfiles *profiles, CredentialStore *credentials, MainWindow *window, QWidget *parent)
+ProfileSwitcher::ProfileSwitcher(ConnectionProfiles *profiles, CredentialStore *credentials, SessionHost *sessions,
+    MainWindow *window, QWidget *parent)
     : QWidget(parent)
     , m_profiles(profiles)
     , m_credentials(credentials)
+    , m_sessionHost(sessions)
     , m_window(window)
     , m_combo(new QComboBox(this))
 {
@@ -69,7 +68,6 @@ ProfileSwitcher::ProfileSwitcher(
     rebuildCombo();
 }
 
-// The window may still hold the adopted client: the window goes first (see CompositionRoot).
 ProfileSwitcher::~ProfileSwitcher() = default;
 
 void ProfileSwitcher::addSessionConnection(
@@ -79,14 +77,12 @@ void ProfileSwitcher::addSessionConnection(
     rebuildCombo();
 }
 
-void ProfileSwitcher::setCurrent(const QString &name, std::unique_ptr<ApiClient> client)
+void ProfileSwitcher::setCurrent(const QString &name)
 {
     if (const auto profile = m_profiles->profile(name))
         m_currentEntry = profile->keyAccount;
     else
         m_currentEntry = sessionPrefix + name;
-    if (client)
-        m_client = std::move(client);
     rebuildCombo();
 }
 
@@ -129,7 +125,7 @@ void ProfileSwitcher::rebuildCombo()
     if (!m_currentEntry.isEmpty() && !m_profiles->profileForKeyAccount(m_currentEntry) && !session(m_currentEntry)
         && !m_currentEntry.startsWith(sessionPrefix)) {
         const Environment &environment = m_window->environment();
-        SessionConnection kept { environment.profileName, m_window->client()->settings(), environment };
+        SessionConnection kept { environment.profileName, m_window->session()->client()->settings(), environment };
         if (kept.name.isEmpty())
             kept.name = environment.hostAndPort();
         m_sessions.append(kept);
@@ -259,10 +255,7 @@ void ProfileSwitcher::connectWith(
         fail(environment.profileLabel(), tr("The connection was not switched: actions are still under way."));
         return;
     }
-    auto client = std::make_unique<ApiClient>(settings);
-    m_window->setConnection(client.get(), environment);
-    // Only now, with the pages that used it gone, may the previous client go.
-    m_client = std::move(client);
+    m_sessionHost->open(settings, environment);
     m_currentEntry = entry;
     QString name = environment.profileName;
     if (const auto profile = m_profiles->profileForKeyAccount(entry)) {
@@ -276,12 +269,8 @@ void ProfileSwitcher::connectWith(
 
 bool ProfileSwitcher::mayLeaveActions(const Environment &next)
 {
-    bool busy = false;
-    for (AccountKind kind : allAccountKinds) {
-        if (AccountsPage *page = m_window->page(kind))
-            busy = busy || !page->directory()->actionQueue()->isIdle();
-    }
-    if (!busy)
+    const Session *current = m_sessionHost->current();
+    if (!current || current->isIdle())
         return true;
     // Switching ends the queues: their requests may still reach the server, and the journal
     // can only record the outcome as unknown. That needs a deliberate yes.

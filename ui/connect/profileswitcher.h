@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <memory>
-
 #include <QList>
 #include <QPointer>
 #include <QWidget>
@@ -12,33 +10,33 @@
 #include "core/services/connectionprofiles.h"
 #include "core/services/environment.h"
 
-class ApiClient;
 class CredentialStore;
 class MainWindow;
 class ProfilesDialog;
+class SessionHost;
 class QComboBox;
 class QInputDialog;
 
 // The Connection toolbar: a list of the saved profiles (and connections that last for this
 // session only, such as the built-in sandbox) from which the window is switched in place.
 // A switch reads the profile's key from the credential store (asynchronously, as a keychain
-// answers), asks for it when none is saved, builds a new ApiClient, hands it to the window
-// and then deletes the previous client. The last entry opens the Manage profiles dialog.
+// answers), asks for it when none is saved, then asks the SessionHost for a session on it;
+// the host replaces the session and whoever observes it (the window) follows. The last entry
+// opens the Manage profiles dialog.
 class ProfileSwitcher : public QWidget
 {
     Q_OBJECT
 
 public:
-    ProfileSwitcher(
-        ConnectionProfiles *profiles, CredentialStore *credentials, MainWindow *window, QWidget *parent = nullptr);
+    ProfileSwitcher(ConnectionProfiles *profiles, CredentialStore *credentials, SessionHost *sessions,
+        MainWindow *window, QWidget *parent = nullptr);
     ~ProfileSwitcher() override;
 
     /// Adds a connection that is not saved (the built-in sandbox, AVARA_API_KEY), listed as
     /// `name` and shown as `environment`; its key stays in memory.
     void addSessionConnection(const QString &name, const ConnectionSettings &settings, const Environment &environment);
-    /// Says which entry the window shows now; adopts `client` (the window's) when given, so
-    /// that the next switch deletes it.
-    void setCurrent(const QString &name, std::unique_ptr<ApiClient> client = {});
+    /// Says which entry the window shows now.
+    void setCurrent(const QString &name);
     /// Switches the window to the profile or session connection called `name`.
     void switchTo(const QString &name);
     /// Opens (or raises) the Manage profiles dialog.
@@ -80,10 +78,10 @@ private:
 
     ConnectionProfiles *m_profiles;
     CredentialStore *m_credentials;
+    SessionHost *m_sessionHost;
     MainWindow *m_window;
     QComboBox *m_combo;
     QList<SessionConnection> m_sessions;
-    std::unique_ptr<ApiClient> m_client;
     // Entries are named by a stable id: a profile's keyAccount, or "session:" + name.
     QString m_currentEntry;
     quint64 m_switchGeneration = 0;

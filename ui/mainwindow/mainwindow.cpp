@@ -20,10 +20,10 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include "core/api/apiclient.h"
 #include "core/domain/accountid.h"
 #include "core/services/accountdirectory.h"
 #include "core/services/auditjournal.h"
+#include "core/services/session.h"
 #include "ui/accounts/accountspage.h"
 #include "ui/common/statusstyle.h"
 #include "ui/history/historydialog.h"
@@ -40,10 +40,9 @@ QString pageStateKey(AccountKind kind)
 }
 } // namespace
 
-MainWindow::MainWindow(ApiClient *client, const Environment &environment, QWidget *parent)
+MainWindow::MainWindow(Session *session, QWidget *parent)
     : QMainWindow(parent)
-    , m_client(client)
-    , m_environment(environment)
+    , m_session(session)
     , m_environmentBand(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_countsLabel(new QLabel(this))
@@ -73,12 +72,11 @@ MainWindow::MainWindow(ApiClient *client, const Environment &environment, QWidge
     updateStatusCounts();
 }
 
-MainWindow::~MainWindow()
+MainWindow::~MainWindow() = default;
+
+const Environment &MainWindow::environment() const
 {
-    // Pages, then directories, before the other children: one of those (the connection
-    // switcher) may own the client the directories use.
-    qDeleteAll(m_pages);
-    qDeleteAll(m_directories);
+    return m_session->environment();
 }
 
 // Also called after a connection switch: the band and title always name the current server.
@@ -86,30 +84,28 @@ void MainWindow::buildEnvironmentBand()
 {
     m_environmentBand->setObjectName(u"environmentBand"_s);
     m_environmentBand->setTextFormat(Qt::PlainText);
-    const QString text = StatusStyle::environmentBandText(m_environment);
+    const QString text = StatusStyle::environmentBandText(environment());
     m_environmentBand->setText(text);
     m_environmentBand->setAccessibleName(tr("Environment"));
     m_environmentBand->setAccessibleDescription(text);
-    m_environmentBand->setStyleSheet(StatusStyle::environmentBandStyleSheet(m_environment));
-    setWindowTitle(StatusStyle::environmentWindowTitle(m_environment));
+    m_environmentBand->setStyleSheet(StatusStyle::environmentBandStyleSheet(environment()));
+    setWindowTitle(StatusStyle::environmentWindowTitle(environment()));
 }
 
 void MainWindow::buildPages()
 {
-    for (AccountKind kind : allAccountKinds) {
-        auto *directory = new AccountDirectory(m_client, kind, this);
-        auto *page = new AccountsPage(directory, m_environment, m_tabs);
-        m_directories.append(directory);
+    for (AccountDirectory *directory : m_session->directories()) {
+        auto *page = new AccountsPage(directory, environment(), m_tabs);
         m_pages.append(page);
         m_tabs->addTab(page, page->title());
         connect(page, &AccountsPage::countsChanged, this, &MainWindow::updateStatusCounts);
         connect(page, &AccountsPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, statusMessageTimeoutMs); });
-        connect(directory, &AccountDirectory::authenticationRequired, this, &MainWindow::askForApiKey);
     }
+    connect(m_session, &Session::authenticationRequired, this, &MainWindow::askForApiKey);
 }
 
-void MainWindow::setConnection(ApiClient *client, const Environment &environment)
+void MainWindow::setSession(Session *session)
 {
     // A key typed for the old server must not be sent to the new one.
     if (m_apiKeyPrompt) {
@@ -118,22 +114,18 @@ void MainWindow::setConnection(ApiClient *client, const Environment &environment
     }
     const int currentIndex = m_tabs->currentIndex();
     QList<QByteArray> pageStates;
-    for (AccountsPage *page : m_pages)
+    for (AccountsPage *page : std::as_const(m_pages))
         pageStates.append(page->saveState());
-    // Pages before their directories, directories before the caller deletes the old client.
     const QSignalBlocker blockTabs(m_tabs);
     qDeleteAll(m_pages);
     m_pages.clear();
-    qDeleteAll(m_directories);
-    m_directories.clear();
+    m_session->disconnect(this);
 
-    m_client = client;
-    m_environment = environment;
+    m_session = session;
     buildPages();
     for (qsizetype i = 0; i < m_pages.size() && i < pageStates.size(); ++i)
         m_pages.at(i)->restoreState(pageStates.at(i));
     m_tabs->setCurrentIndex(currentIndex);
-    setAuditJournal(m_journal);
     buildEnvironmentBand();
     updateStatusCounts();
     loadAll();
@@ -223,7 +215,7 @@ void MainWindow::buildMenus()
     helpMenu->addAction(tr("&About Avara Console"), this, [this] {
         QMessageBox about(QMessageBox::Information, tr("About Avara Console"),
             tr("Avara Console %1\n\nFind, inspect, deactivate and reactivate Avara accounts.\n\nConnected to: %2")
-                .arg(QApplication::applicationVersion(), m_environment.baseUrl.toDisplayString()),
+                .arg(QApplication::applicationVersion(), environment().baseUrl.toDisplayString()),
             QMessageBox::Ok, this);
         about.setTextFormat(Qt::PlainText);
         about.exec();
@@ -252,8 +244,6 @@ void MainWindow::showPage(AccountKind kind)
 void MainWindow::setAuditJournal(AuditJournal *journal)
 {
     m_journal = journal;
-    for (AccountDirectory *directory : m_directories)
-        directory->setAuditJournal(journal);
     m_historyAction->setEnabled(journal != nullptr);
 }
 
@@ -291,22 +281,21 @@ void MainWindow::askForApiKey()
 {
     if (m_apiKeyPrompt)
         return;
-    for (AccountDirectory *directory : m_directories)
-        directory->cancelLoading();
+    m_session->cancelLoading();
     m_apiKeyPrompt = new QInputDialog(this);
     m_apiKeyPrompt->setObjectName(u"apiKeyPrompt"_s);
     m_apiKeyPrompt->setAttribute(Qt::WA_DeleteOnClose);
     m_apiKeyPrompt->setWindowTitle(tr("API key rejected"));
     m_apiKeyPrompt->setLabelText(
         tr("The server at %1 rejected the API key (HTTP 401).\nEnter a valid API key to continue:")
-            .arg(m_environment.hostAndPort()));
+            .arg(environment().hostAndPort()));
     m_apiKeyPrompt->setTextEchoMode(QLineEdit::Password);
     m_apiKeyPrompt->setOkButtonText(tr("Connect"));
     connect(m_apiKeyPrompt, &QInputDialog::textValueSelected, this, [this](const QString &value) {
         const QString key = value.trimmed();
         if (key.isEmpty())
             return;
-        m_client->setApiKey(key);
+        m_session->setApiKey(key);
         Q_EMIT apiKeyReplaced(key);
         loadAll();
     });

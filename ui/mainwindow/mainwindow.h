@@ -9,9 +9,8 @@
 #include "core/domain/accountkind.h"
 #include "core/services/environment.h"
 
-class AccountDirectory;
 class AccountsPage;
-class ApiClient;
+class Session;
 class AuditJournal;
 class HistoryDialog;
 class QLabel;
@@ -25,27 +24,28 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(ApiClient *client, const Environment &environment, QWidget *parent = nullptr);
+    /// A window on `session` (not owned).
+    explicit MainWindow(Session *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     AccountsPage *page(AccountKind kind) const;
     AccountsPage *currentPage() const;
     void showPage(AccountKind kind);
     QLabel *environmentBand() const { return m_environmentBand; }
-    /// Records every deactivation and reactivation in `journal` and shows it as History.
+    /// Shows `journal` as History (the session records in it).
     void setAuditJournal(AuditJournal *journal);
     /// Opens the history of actions (the audit journal); null when there is no journal.
     HistoryDialog *showHistory();
     /// The API key prompt while it is open (after the server answered 401).
     QInputDialog *apiKeyPrompt() const { return m_apiKeyPrompt; }
-    /// The client the pages talk through now (not owned).
-    ApiClient *client() const { return m_client; }
+    /// The session the window shows now (not owned).
+    Session *session() const { return m_session; }
     /// The server the window shows now.
-    const Environment &environment() const { return m_environment; }
-    /// Switches to another server in place: rebuilds the directories and pages on `client`
-    /// (not owned; the previous client may be deleted once this returns), keeps the current
-    /// page and the audit journal, recolours the band and title, then loads.
-    void setConnection(ApiClient *client, const Environment &environment);
+    const Environment &environment() const;
+    /// Shows another session in place (after a switch of server): rebuilds the pages on its
+    /// directories, keeps the current page and each page's layout, recolours the band and
+    /// title, then loads. The previous session may be deleted once this returns.
+    void setSession(Session *session);
     /// Puts `switcher` in the Connection toolbar; Ctrl+Shift+P focuses `focusTarget`.
     void setConnectionSwitcher(QWidget *switcher, QWidget *focusTarget);
 
@@ -76,11 +76,9 @@ private:
     void saveWindowState() const;
     void restoreWindowState();
 
-    ApiClient *m_client;
-    Environment m_environment;
+    Session *m_session;
     QLabel *m_environmentBand;
     QTabWidget *m_tabs;
-    QList<AccountDirectory *> m_directories;
     QList<AccountsPage *> m_pages;
     QLabel *m_countsLabel;
     QPointer<QInputDialog> m_apiKeyPrompt;
