@@ -83,7 +83,7 @@ std::optional<AccountFields> fieldsFromJson(const QJsonValue &value)
 }
 
 /// "contractId CTR-1 → CTR-2, +siteCode, −region": what turns `before` into `after`.
-QString metadataDiff(const MetadataPairs &before, const MetadataPairs &after)
+QString metadataDiff(const MetadataPairs &before, const MetadataPairs &after, bool namesAddedValues = false)
 {
     const QHash<QString, QString> old = metadataMap(before);
     const QHash<QString, QString> now = metadataMap(after);
@@ -91,7 +91,7 @@ QString metadataDiff(const MetadataPairs &before, const MetadataPairs &after)
     for (const auto &[key, value] : after) {
         const auto found = old.constFind(key);
         if (found == old.cend())
-            parts.append(u'+' + key);
+            parts.append(namesAddedValues ? QString(u'+' + key + u' ' + quoted(value)) : QString(u'+' + key));
         else if (*found != value)
             parts.append(key + u' ' + quoted(*found) + u" \u2192 "_s + quoted(value));
     }
@@ -346,7 +346,7 @@ QString AccountChange::expectationMismatch(const Account &server) const
         if (m_before.name && server.name != *m_before.name)
             changed.append(tr("the name is %1").arg(quoted(server.name)));
         if (m_before.metadata && !sameMetadata(server.metadata, *m_before.metadata))
-            changed.append(tr("the metadata differs: %1").arg(metadataDiff(*m_before.metadata, server.metadata)));
+            changed.append(tr("the metadata differs: %1").arg(metadataDiff(*m_before.metadata, server.metadata, true)));
         return tr("Someone changed the account since: %1.").arg(changed.join(u"; "_s));
     }
     case Type::AddUser:

@@ -214,6 +214,13 @@ void AccountDirectory::handleActionFinished(const ActionResult &result)
     const qsizetype row = m_store->rowOf(result.accountId);
     if (row >= 0)
         m_store->setFailed(row, !succeeded && result.outcome != ActionResult::Outcome::Conflict);
+    if (result.change.isValid() && result.change.type() != AccountChange::Type::SetActive) {
+        if (succeeded)
+            Q_EMIT changeSucceeded(result.accountId, result.change);
+        else
+            Q_EMIT changeFailed(result.accountId, result.change, result.error);
+        return;
+    }
     if (succeeded)
         Q_EMIT actionSucceeded(result.accountId, result.serverActive.value_or(result.wantedActive));
     else

@@ -106,6 +106,10 @@ Q_SIGNALS:
     void actionSucceeded(const QString &id, bool active);
     /// An action failed; the row shows the server's last known state.
     void actionFailed(const QString &id, bool wantedActive, const ApiError &error);
+    /// A change other than activation (an edit, a user added or removed) was confirmed.
+    void changeSucceeded(const QString &id, const AccountChange &change);
+    /// A change other than activation failed, or was refused before sending (Conflict).
+    void changeFailed(const QString &id, const AccountChange &change, const ApiError &error);
     /// refresh() found the account; it is in the store.
     void refreshed(const QString &id);
     void refreshFailed(const QString &id, const ApiError &error);

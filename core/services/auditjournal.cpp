@@ -91,9 +91,11 @@ AccountChange AuditRecord::accountChange() const
         return {};
     if (change.isEmpty()) {
         // Version 1 wrote deactivations and reactivations only, with no change object.
-        if (action == Action::Deactivate || action == Action::Reactivate)
-            return AccountChange::setActive(*id, action == Action::Reactivate);
-        return {};
+        if (action != Action::Deactivate && action != Action::Reactivate)
+            return {};
+        AccountChange read = AccountChange::setActive(*id, action == Action::Reactivate);
+        read.setReason(reason);
+        return read;
     }
     AccountChange read = AccountChange::fromJson(*id, change);
     if (read.isValid())

@@ -91,8 +91,7 @@ bool Session::isIdle() const
 
 SessionHost::SessionHost(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 SessionHost::~SessionHost() = default;
 

@@ -26,13 +26,13 @@
 #include "core/services/accountdirectory.h"
 #include "core/services/auditjournal.h"
 #include "core/services/environment.h"
+#include "core/services/session.h"
 #include "sandbox/sandboxthread.h"
 #include "tests/bench/benchutil.h"
 #include "ui/accounts/accountspage.h"
 #include "ui/accounts/bulkconfirmdialog.h"
 #include "ui/accounts/bulkprogressdialog.h"
 #include "ui/common/toggledelegate.h"
-#include "core/services/session.h"
 #include "ui/mainwindow/mainwindow.h"
 
 using namespace Qt::StringLiterals;

@@ -16,9 +16,9 @@
 #include "core/api/apiclient.h"
 #include "core/services/auditjournal.h"
 #include "core/services/environment.h"
+#include "core/services/session.h"
 #include "sandbox/sandboxthread.h"
 #include "tests/bench/benchutil.h"
-#include "core/services/session.h"
 #include "ui/mainwindow/mainwindow.h"
 
 using namespace Qt::StringLiterals;

@@ -15,8 +15,7 @@ using namespace Qt::StringLiterals;
 
 ConsoleFixture::ConsoleFixture(const Options &options)
     : m_options(options)
-{
-}
+{ }
 
 ConsoleFixture::~ConsoleFixture() = default;
 
@@ -58,9 +57,9 @@ bool ConsoleFixture::openWindow()
         m_failure = u"the window was never shown"_s;
         return false;
     }
+    m_window->loadAll();
     if (!m_options.loads)
         return true;
-    m_window->loadAll();
     const auto isLoaded = [session] {
         for (AccountDirectory *directory : session->directories()) {
             if (directory->isLoading() || (directory->isAvailable() && !directory->lastLoadedAt().isValid()))

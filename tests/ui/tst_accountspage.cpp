@@ -23,16 +23,16 @@
 #include "core/models/accountstore.h"
 #include "core/models/accounttablemodel.h"
 #include "core/services/accountdirectory.h"
-#include "tests/testkit/consolefixture.h"
-#include "ui/mainwindow/mainwindow.h"
 #include "core/services/actionqueue.h"
 #include "core/services/bulkaction.h"
 #include "sandbox/sandboxserver.h"
+#include "tests/testkit/consolefixture.h"
 #include "ui/accounts/accountspage.h"
 #include "ui/accounts/confirmdeactivationdialog.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/toggledelegate.h"
 #include "ui/detail/detailpane.h"
+#include "ui/mainwindow/mainwindow.h"
 
 using namespace Qt::StringLiterals;
 

@@ -22,13 +22,14 @@
 #include "core/services/auditjournal.h"
 #include "core/services/bulkaction.h"
 #include "sandbox/sandboxserver.h"
+#include "tests/testkit/consolefixture.h"
 #include "ui/accounts/accountspage.h"
 #include "ui/accounts/bulkconfirmdialog.h"
 #include "ui/accounts/bulkprogressdialog.h"
 #include "ui/accounts/confirmdeactivationdialog.h"
+#include "ui/accounts/idlistbar.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/undonotice.h"
-#include "tests/testkit/consolefixture.h"
 #include "ui/mainwindow/mainwindow.h"
 
 using namespace Qt::StringLiterals;
@@ -195,8 +196,8 @@ void TestBulkActions::fiftyAccountsAreDeactivatedUnderARateLimitWithAResultPerRo
     QAbstractItemModelTester tester(action, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(finished.wait(60'000));
     for (qsizetype i = 0; i < action->size(); ++i)
-        QVERIFY2(action->item(i).state == BulkAction::State::Changed,
-            qPrintable(BulkAction::stateText(action->item(i))));
+        QVERIFY2(
+            action->item(i).state == BulkAction::State::Changed, qPrintable(BulkAction::stateText(action->item(i))));
     QCOMPARE(action->count(BulkAction::State::Changed), 50);
     QVERIFY2(m_server->faultCounts().rateLimited > 0, "the rate limit was never reached: the test proves nothing");
     for (int row = 0; row < 50; ++row) {

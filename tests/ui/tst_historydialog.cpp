@@ -20,8 +20,8 @@
 #include "core/services/audithistorymodel.h"
 #include "core/services/auditjournal.h"
 #include "sandbox/sandboxserver.h"
-#include "ui/accounts/accountspage.h"
 #include "tests/testkit/consolefixture.h"
+#include "ui/accounts/accountspage.h"
 #include "ui/history/historydialog.h"
 #include "ui/mainwindow/mainwindow.h"
 

@@ -32,12 +32,12 @@
 #include "core/services/actionqueue.h"
 #include "sandbox/sandboxseeder.h"
 #include "sandbox/sandboxserver.h"
+#include "tests/testkit/consolefixture.h"
 #include "ui/accounts/accountspage.h"
 #include "ui/accounts/confirmdeactivationdialog.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/plaintextdelegate.h"
 #include "ui/detail/detailpane.h"
-#include "tests/testkit/consolefixture.h"
 #include "ui/mainwindow/mainwindow.h"
 
 using namespace Qt::StringLiterals;

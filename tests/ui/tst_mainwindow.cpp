@@ -13,11 +13,11 @@
 #include "core/api/apiclient.h"
 #include "core/models/accountfiltermodel.h"
 #include "core/services/accountdirectory.h"
+#include "core/services/session.h"
 #include "sandbox/sandboxserver.h"
+#include "tests/testkit/consolefixture.h"
 #include "ui/accounts/accountspage.h"
 #include "ui/common/messagebar.h"
-#include "core/services/session.h"
-#include "tests/testkit/consolefixture.h"
 #include "ui/mainwindow/mainwindow.h"
 
 using namespace Qt::StringLiterals;

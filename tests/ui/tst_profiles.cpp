@@ -25,11 +25,11 @@
 #include "core/services/auditjournal.h"
 #include "core/services/connectionprofiles.h"
 #include "core/services/credentialstore.h"
+#include "core/services/session.h"
 #include "tests/testkit/sandboxfixture.h"
 #include "ui/accounts/accountspage.h"
 #include "ui/connect/profilesdialog.h"
 #include "ui/connect/profileswitcher.h"
-#include "core/services/session.h"
 #include "ui/mainwindow/mainwindow.h"
 
 using namespace Qt::StringLiterals;
@@ -284,6 +284,8 @@ void TestProfiles::theAuditJournalStaysAttachedAcrossASwitch()
 {
     openWindow();
     AuditJournal journal(m_dir->filePath(u"audit.jsonl"_s));
+    // As the composition root does: the host binds every session it opens to the journal.
+    m_sessions->setAuditJournal(&journal);
     m_window->setAuditJournal(&journal);
     QSignalSpy appended(&journal, &AuditJournal::appended);
 
@@ -439,8 +441,8 @@ void TestProfiles::theBandKeepsItsMeaningWhateverTheColour()
     ConnectionSettings settings;
     settings.baseUrl = baseUrl;
     settings.apiKey = u"unused"_s;
-    ApiClient client(settings);
-    MainWindow window(&client, Environment::forProfile(u"Named"_s, baseUrl, color));
+    Session session(settings, Environment::forProfile(u"Named"_s, baseUrl, color));
+    MainWindow window(&session);
     const QString band = window.environmentBand()->text();
     const QString style = window.environmentBand()->styleSheet();
     QVERIFY2(band.startsWith(bandStart), qPrintable(band));

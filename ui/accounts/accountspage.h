@@ -4,41 +4,42 @@
 
 #include <functional>
 
-#include <QElapsedTimer>
-#include <QPointer>
 #include <QSet>
 #include <QStringList>
 #include <QWidget>
 
 #include "core/api/apierror.h"
+#include "core/domain/accountchange.h"
 #include "core/services/environment.h"
-#include "ui/accounts/bulkconfirmdialog.h"
-#include "ui/accounts/bulkprogressdialog.h"
-#include "ui/accounts/confirmdeactivationdialog.h"
+#include "ui/accounts/accountactions.h"
+#include "ui/accounts/accountsview.h"
 
 class AccountDirectory;
 class AccountFilter;
 class AccountFilterModel;
 class AccountTableModel;
 class BulkAction;
-class IdListResolver;
-class UndoNotice;
-
+class BulkConfirmDialog;
+class BulkProgressDialog;
+class ConfirmDeactivationDialog;
 class DetailPane;
+class IdListBar;
+class LoadingStrip;
 class MessageBar;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
-class QPushButton;
 class QSplitter;
 class QStackedWidget;
-class QTableView;
-class ToggleDelegate;
+class UndoNotice;
 
 // One page of the console: the accounts of one kind, searchable and sortable, with a
 // switch in every row and the detail pane of the current row. The same class serves
-// Express customers and organizations. It acts by account id, never by view row.
+// Express customers and organizations.
+//
+// The page lays out and wires; what each part does lives in a class of its own: the table
+// (AccountsView), the loading strip (LoadingStrip), the id-list bar (IdListBar), and the
+// confirm/bulk/undo flow (AccountActions). It acts by account id, never by view row.
 class AccountsPage : public QWidget
 {
     Q_OBJECT
@@ -48,27 +49,31 @@ public:
     ~AccountsPage() override;
 
     AccountDirectory *directory() const { return m_directory; }
-    QTableView *view() const { return m_view; }
+    AccountsView *view() const { return m_view; }
     AccountTableModel *tableModel() const { return m_tableModel; }
     AccountFilterModel *filterModel() const { return m_filterModel; }
     DetailPane *detailPane() const { return m_detailPane; }
     MessageBar *messageBar() const { return m_messageBar; }
     QLineEdit *searchField() const { return m_searchField; }
     QComboBox *statusFilter() const { return m_statusFilter; }
+    /// The confirm, bulk and undo flow of this page.
+    AccountActions *actions() const { return m_actions; }
     /// The deactivation dialog while it is open, for tests and for focus handling.
-    ConfirmDeactivationDialog *openConfirmation() const { return m_confirmation; }
+    ConfirmDeactivationDialog *openConfirmation() const { return m_actions->openConfirmation(); }
     /// The confirmation of an action on several accounts while it is open.
-    BulkConfirmDialog *openBulkConfirmation() const { return m_bulkConfirmation; }
+    BulkConfirmDialog *openBulkConfirmation() const { return m_actions->openBulkConfirmation(); }
     /// The progress of the last action on several accounts, while its dialog exists.
-    BulkProgressDialog *bulkProgress() const { return m_bulkProgress; }
+    BulkProgressDialog *bulkProgress() const { return m_actions->bulkProgress(); }
     /// The strip offering Undo after a deactivation.
     UndoNotice *undoNotice() const { return m_undoNotice; }
     /// The strip above the table that names the selection and offers actions on it.
     QWidget *selectionBar() const { return m_selectionBar; }
     /// The strip that says which list of ids the rows are limited to.
-    QWidget *listBar() const { return m_listBar; }
+    IdListBar *listBar() const { return m_listBar; }
+    /// The strip under the page while the accounts load.
+    LoadingStrip *loadingStrip() const { return m_loadingStrip; }
     /// The ids of the selected rows, in the order shown.
-    QStringList selectedAccountIds() const;
+    QStringList selectedAccountIds() const { return m_view->selectedAccountIds(); }
     /// True while the rows are limited to a list of ids (showIdList()).
     bool hasIdList() const { return m_hasIdList; }
     /// A short title for the page's tab: "Express customers" or "Organizations".
@@ -76,9 +81,9 @@ public:
     /// Counts for the status bar: "2,000 accounts · 1,990 shown · 240 inactive · loaded 14:02".
     QString countsText() const;
 
-    QString currentAccountId() const;
+    QString currentAccountId() const { return m_view->currentAccountId(); }
     /// Makes `id` the current row when it is loaded and not filtered out.
-    bool selectAccount(const QString &id);
+    bool selectAccount(const QString &id) { return m_view->selectAccount(id); }
 
     /// Writes the accounts the filter shows, in the order shown, as CSV (all fields,
     /// metadata as JSON). Reports progress through `progress(done, total)`; returning false
@@ -101,18 +106,18 @@ public Q_SLOTS:
     void exportView();
     /// Asks to flip the current account: deactivation asks first, reactivation does not.
     void toggleCurrent();
-    void requestActive(const QString &id, bool wantedActive);
+    void requestActive(const QString &id, bool wantedActive) { m_actions->requestActive(id, wantedActive); }
     /// Asks to deactivate every selected account (a confirmation first).
-    void deactivateSelected();
+    void deactivateSelected() { m_actions->requestBulk(selectedAccountIds(), false); }
     /// Asks to reactivate every selected account (a confirmation first when there are several).
-    void reactivateSelected();
+    void reactivateSelected() { m_actions->requestBulk(selectedAccountIds(), true); }
     /// Selects every row the filter shows.
-    void selectAllShown();
+    void selectAllShown() { m_view->selectAllShown(); }
     /// Runs the Undo the notice offers; false when none is offered.
-    bool undoLastDeactivation();
+    bool undoLastDeactivation() { return m_actions->undoLast(); }
     /// Sends the inverse of each change (from the undo notice or the history); each is
     /// refused, with the reason, when the server's account no longer shows that change.
-    BulkAction *undoChanges(const QList<AccountChange> &changes);
+    BulkAction *undoChanges(const QList<AccountChange> &changes) { return m_actions->undo(changes); }
     /// Shows every loaded account again after showIdList().
     void clearIdList();
 
@@ -123,36 +128,24 @@ Q_SIGNALS:
     void currentAccountChanged(const QString &id);
     /// showIdList() has looked every id up and limited the rows to those found.
     void idListShown(const QStringList &found, const QStringList &unknown);
-    /// An action on several accounts (or one deactivation) ended; every account has its result.
+    /// An action on several accounts (or one) ended; every account has its result.
     void bulkActionFinished(BulkAction *action);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void buildLayout();
-    void handleLoadStarted();
-    void handleLoadProgress(qsizetype loaded);
+    QWidget *buildTableArea();
+    void connectParts();
     void handleLoadFinished();
     void handleLoadFailed(const ApiError &error);
     void handleUnavailable();
-    void handleActionSucceeded(const QString &id, bool active);
-    void handleActionFailed(const QString &id, bool wantedActive, const ApiError &error);
     void handleRefreshFailed(const QString &id, const ApiError &error);
     void handleRowChanged(qsizetype row);
+    void handleIdListResolved(const QStringList &found);
     void updateFilter();
     void lookUpTypedId();
     void showFilterError(const AccountFilter &filter);
     void updateDetail();
     void restoreSelectionIfLoaded();
-    QString accountLabel(const QString &id) const;
-    void requestBulk(const QStringList &ids, bool wantedActive);
-    BulkAction *startBulk(const QStringList &ids, bool wantedActive, const QString &reason, bool showsProgress);
-    BulkAction *startChanges(BulkAction *action, bool showsProgress);
-    void handleBulkFinished(BulkAction *action, bool showsProgress);
-    void offerUndo(BulkAction *action);
     void updateSelectionBar();
-    void handleIdListResolved(const QString &sourceName);
     void showContextMenu(const QPoint &position);
 
     AccountDirectory *m_directory;
@@ -164,31 +157,18 @@ private:
     QLineEdit *m_searchField;
     QComboBox *m_statusFilter;
     MessageBar *m_messageBar;
-    QTableView *m_view;
-    ToggleDelegate *m_toggleDelegate;
+    AccountsView *m_view;
     QSplitter *m_splitter;
     DetailPane *m_detailPane;
-    QWidget *m_loadingBar;
-    QProgressBar *m_progress;
-    QLabel *m_progressLabel;
-    QPushButton *m_cancelButton;
-    QPointer<ConfirmDeactivationDialog> m_confirmation;
-    QPointer<BulkConfirmDialog> m_bulkConfirmation;
-    QPointer<BulkProgressDialog> m_bulkProgress;
+    LoadingStrip *m_loadingStrip;
     UndoNotice *m_undoNotice;
     QWidget *m_selectionBar;
     QLabel *m_selectionLabel;
-    QWidget *m_listBar;
-    QLabel *m_listLabel;
-    QPushButton *m_copyUnknownButton;
-    QSet<BulkAction *> m_undoActions; // running undos: not offered for undo in turn
-    QSet<QString> m_quietIds; // accounts of a batch with a progress dialog: no message per account
-    QPointer<IdListResolver> m_listResolver;
+    IdListBar *m_listBar;
+    AccountActions *m_actions;
     QSet<QString> m_listIds;
-    QStringList m_unknownListIds;
-    bool m_hasIdList = false;
+    bool m_hasIdList = false; // the rows are limited to m_listIds
     QString m_restoreCurrentId;
     QString m_restoreTopId;
-    QElapsedTimer m_progressShown; // when the loading label last changed
     QString m_lookupId;
 };

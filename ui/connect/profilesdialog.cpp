@@ -17,8 +17,8 @@
 #include <QVBoxLayout>
 
 #include "core/api/apiclient.h"
-#include "core/services/session.h"
 #include "core/services/credentialstore.h"
+#include "core/services/session.h"
 #include "ui/common/messagebar.h"
 
 using namespace Qt::StringLiterals;

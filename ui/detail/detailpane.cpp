@@ -67,6 +67,9 @@ DetailPane::DetailPane(QWidget *parent)
     , m_copyIdButton(new QPushButton(tr("Copy ID"), m_content))
     , m_copyMetadataButton(new QPushButton(tr("Copy metadata"), m_content))
     , m_metadataTable(new QTableWidget(0, 2, m_content))
+    , m_editButton(new QPushButton(tr("&Edit\u2026"), m_content))
+    , m_addUserButton(new QPushButton(tr("Add user\u2026"), m_content))
+    , m_removeUserButton(new QPushButton(tr("Remove user\u2026"), m_content))
 {
     setObjectName(u"detailPane"_s);
     setAccessibleName(tr("Account details"));
@@ -88,6 +91,13 @@ DetailPane::DetailPane(QWidget *parent)
     m_copyIdButton->setAccessibleName(tr("Copy account ID"));
     m_copyIdButton->setToolTip(tr("Copy the account ID to the clipboard"));
     m_copyMetadataButton->setAccessibleName(tr("Copy metadata"));
+    m_editButton->setObjectName(u"editButton"_s);
+    m_editButton->setAccessibleName(tr("Edit the name and metadata"));
+    m_editButton->setToolTip(tr("Edit the name and metadata (F2)"));
+    m_addUserButton->setObjectName(u"addUserButton"_s);
+    m_addUserButton->setAccessibleName(tr("Add users to this customer"));
+    m_removeUserButton->setObjectName(u"removeUserButton"_s);
+    m_removeUserButton->setAccessibleName(tr("Remove users from this customer"));
 
     m_metadataTable->setObjectName(u"metadataTable"_s);
     m_metadataTable->setAccessibleName(tr("Metadata"));
@@ -110,13 +120,19 @@ DetailPane::DetailPane(QWidget *parent)
     statusRow->addStretch(1);
     statusRow->addWidget(m_toggleButton);
 
+    // Only Express customers have users that the API can add or remove.
+    auto *usersRow = new QHBoxLayout;
+    usersRow->addWidget(m_users, 1);
+    usersRow->addWidget(m_addUserButton);
+    usersRow->addWidget(m_removeUserButton);
+
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     // Ids are 36 characters that cannot wrap: when the pane is narrow they go below their label.
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Status:"), statusRow);
     form->addRow(tr("ID:"), idRow);
-    form->addRow(tr("Users:"), m_users);
+    form->addRow(tr("Users:"), usersRow);
     form->addRow(tr("Created:"), m_created);
     form->addRow(tr("Updated:"), m_updated);
     form->addRow(tr("Created by API key:"), m_createdByApiKey);
@@ -128,6 +144,7 @@ DetailPane::DetailPane(QWidget *parent)
     titleFont.setBold(true);
     metadataTitle->setFont(titleFont);
     metadataHeader->addWidget(metadataTitle, 1);
+    metadataHeader->addWidget(m_editButton);
     metadataHeader->addWidget(m_copyMetadataButton);
 
     auto *contentLayout = new QVBoxLayout(m_content);
@@ -149,6 +166,18 @@ DetailPane::DetailPane(QWidget *parent)
         Q_EMIT copied(tr("Copied %1").arg(m_account->id));
     });
     connect(m_copyMetadataButton, &QPushButton::clicked, this, &DetailPane::copyMetadata);
+    connect(m_editButton, &QPushButton::clicked, this, [this] {
+        if (m_account)
+            Q_EMIT editRequested(m_account->id);
+    });
+    connect(m_addUserButton, &QPushButton::clicked, this, [this] {
+        if (m_account)
+            Q_EMIT usersRequested(m_account->id, true);
+    });
+    connect(m_removeUserButton, &QPushButton::clicked, this, [this] {
+        if (m_account)
+            Q_EMIT usersRequested(m_account->id, false);
+    });
     connect(m_toggleButton, &QPushButton::clicked, this, [this] {
         if (m_account)
             Q_EMIT toggleRequested(m_account->id, !m_account->isActive);
@@ -254,6 +283,12 @@ void DetailPane::setAccount(const std::optional<Account> &account, PendingAction
     if (!sameMetadata)
         showMetadata(account->metadata);
     m_copyMetadataButton->setEnabled(!account->metadata.isEmpty());
+    const bool hasUsers = account->kind == AccountKind::ExpressCustomer;
+    m_addUserButton->setVisible(hasUsers);
+    m_removeUserButton->setVisible(hasUsers);
+    m_editButton->setEnabled(!isPending);
+    m_addUserButton->setEnabled(!isPending);
+    m_removeUserButton->setEnabled(!isPending);
 }
 
 void DetailPane::showMetadata(const MetadataPairs &metadata)

@@ -33,8 +33,16 @@ public:
     /// The text of a field label by its object name, for tests and accessibility checks.
     QLabel *field(const QString &objectName) const;
 
+    QPushButton *editButton() const { return m_editButton; }
+    QPushButton *addUserButton() const { return m_addUserButton; }
+    QPushButton *removeUserButton() const { return m_removeUserButton; }
+
 Q_SIGNALS:
     void toggleRequested(const QString &id, bool wantedActive);
+    /// Edit… was pressed for the account `id`.
+    void editRequested(const QString &id);
+    /// Add user… (`add`) or Remove user… was pressed for the Express customer `id`.
+    void usersRequested(const QString &id, bool add);
     void copied(const QString &what);
 
 protected:
@@ -60,6 +68,9 @@ private:
     QPushButton *m_toggleButton;
     QPushButton *m_copyIdButton;
     QPushButton *m_copyMetadataButton;
+    QPushButton *m_editButton;
+    QPushButton *m_addUserButton;
+    QPushButton *m_removeUserButton;
     QTableWidget *m_metadataTable;
     bool m_metadataShown = false; // the table holds m_account's metadata
     bool m_fixingSizes = false;

@@ -1,0 +1,170 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accountsview.h"
+
+#include <algorithm>
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMenu>
+
+#include "core/models/accountfiltermodel.h"
+#include "core/models/accountstatus.h"
+#include "core/models/accounttablemodel.h"
+#include "ui/common/dialogparts.h"
+#include "ui/common/plaintextdelegate.h"
+#include "ui/common/toggledelegate.h"
+
+using namespace Qt::StringLiterals;
+
+AccountsView::AccountsView(AccountKind kind, AccountFilterModel *model, QWidget *parent)
+    : QTableView(parent)
+    , m_model(model)
+    , m_toggleDelegate(new ToggleDelegate(this))
+{
+    setObjectName(u"accountsView"_s);
+    setAccessibleName(kind == AccountKind::ExpressCustomer ? tr("Express customers") : tr("Organizations"));
+    setModel(model);
+    setItemDelegate(new PlainTextDelegate(this));
+    setItemDelegateForColumn(AccountTableModel::StatusColumn, m_toggleDelegate);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Shift- and Ctrl-click (and Ctrl+A) select many rows for one action on all of them.
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSortingEnabled(true);
+    sortByColumn(AccountTableModel::NameColumn, Qt::AscendingOrder);
+    setWordWrap(false);
+    setAlternatingRowColors(true);
+    setTextElideMode(Qt::ElideRight);
+    // Fixed row heights let the view skip measuring rows: essential at 100,000 rows.
+    QHeaderView *rows = verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 10);
+    rows->hide();
+    QHeaderView *columns = horizontalHeader();
+    columns->setSectionsMovable(true);
+    columns->setStretchLastSection(true);
+    columns->setHighlightSections(false);
+    sizeColumns();
+    // Right-clicking the header chooses the columns; the header's saved state remembers them.
+    columns->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(columns, &QHeaderView::customContextMenuRequested, this, &AccountsView::showColumnChooser);
+    connect(m_toggleDelegate, &ToggleDelegate::toggleRequested, this, &AccountsView::toggleRequested);
+}
+
+void AccountsView::sizeColumns()
+{
+    const QFontMetrics metrics = fontMetrics();
+    const int em = metrics.horizontalAdvance(u'M');
+    const int timeWidth = metrics.horizontalAdvance(u"2026-12-31 23:59"_s) + em;
+    const QList<std::pair<int, int>> widths = {
+        { AccountTableModel::StatusColumn, 50 + metrics.horizontalAdvance(AccountStatus::widestText()) + em },
+        { AccountTableModel::NameColumn, 22 * em },
+        { AccountTableModel::IdColumn, DialogParts::accountIdWidth(metrics) },
+        { AccountTableModel::UsersColumn, 5 * em },
+        { AccountTableModel::CreatedColumn, timeWidth },
+        { AccountTableModel::UpdatedColumn, timeWidth },
+        { AccountTableModel::MetadataColumn, 20 * em },
+    };
+    // Never narrower than the column's own title, which is longer in some languages
+    // ("Benutzer"), with room for the sort indicator.
+    const QFontMetrics headerMetrics = horizontalHeader()->fontMetrics();
+    for (const auto &[column, width] : widths) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        horizontalHeader()->resizeSection(column, std::max(width, headerMetrics.horizontalAdvance(title) + 3 * em));
+    }
+}
+
+void AccountsView::showColumnChooser(const QPoint &position)
+{
+    QHeaderView *columns = horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(u"columnChooser"_s);
+    for (int column = 0; column < AccountTableModel::ColumnCount; ++column) {
+        QAction *toggle = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        toggle->setCheckable(true);
+        toggle->setChecked(!columns->isSectionHidden(column));
+        // The name identifies the row for people and screen readers: it always stays.
+        toggle->setEnabled(column != AccountTableModel::NameColumn);
+        connect(toggle, &QAction::toggled, columns,
+            [columns, column](bool shown) { columns->setSectionHidden(column, !shown); });
+    }
+    menu.exec(columns->mapToGlobal(position));
+}
+
+QString AccountsView::currentAccountId() const
+{
+    const QModelIndex current = currentIndex();
+    return current.isValid() ? current.data(AccountTableModel::AccountIdRole).toString() : QString();
+}
+
+bool AccountsView::isCurrentActive() const
+{
+    const QModelIndex current = currentIndex();
+    return current.isValid() && current.data(AccountTableModel::IsActiveRole).toBool();
+}
+
+QStringList AccountsView::selectedAccountIds() const
+{
+    QModelIndexList rows = selectionModel()->selectedRows(AccountTableModel::NameColumn);
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : std::as_const(rows))
+        ids.append(index.data(AccountTableModel::AccountIdRole).toString());
+    return ids;
+}
+
+qsizetype AccountsView::selectedCount() const
+{
+    qsizetype selected = 0;
+    for (const QItemSelectionRange &range : selectionModel()->selection())
+        selected += range.height();
+    return selected;
+}
+
+QString AccountsView::topAccountId() const
+{
+    const QModelIndex top = indexAt(QPoint(1, 1));
+    return top.isValid() ? top.data(AccountTableModel::AccountIdRole).toString() : QString();
+}
+
+bool AccountsView::selectAccount(const QString &id)
+{
+    const QModelIndex index = m_model->indexOfAccount(id, AccountTableModel::NameColumn);
+    if (!index.isValid())
+        return false;
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(index);
+    return true;
+}
+
+bool AccountsView::scrollAccountToTop(const QString &id)
+{
+    const QModelIndex index = m_model->indexOfAccount(id);
+    if (!index.isValid())
+        return false;
+    scrollTo(index, QAbstractItemView::PositionAtTop);
+    return true;
+}
+
+void AccountsView::selectAllShown()
+{
+    selectAll();
+    // The detail pane follows the current row: give it one among the selected.
+    if (!currentIndex().isValid() && m_model->rowCount() > 0)
+        selectionModel()->setCurrentIndex(
+            m_model->index(0, AccountTableModel::NameColumn), QItemSelectionModel::NoUpdate);
+    setFocus(Qt::OtherFocusReason);
+}
+
+void AccountsView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && event->modifiers() == Qt::NoModifier) {
+        Q_EMIT toggleCurrentRequested();
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
