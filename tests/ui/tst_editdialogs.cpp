@@ -58,6 +58,8 @@ private Q_SLOTS:
     void productionAsksForTheCountAboveTenAccounts();
 
     void everyFocusableWidgetHasAnAccessibleName();
+
+    void saveTheConfirmationScreenshot();
 };
 
 namespace
@@ -919,6 +921,33 @@ void TestEditDialogs::everyFocusableWidgetHasAnAccessibleName()
     bulk.show();
     QTest::keyClicks(bulk.keyField(), u"tier"_s);
     verifyAccessibleNames(&bulk);
+}
+
+// The README's picture of the confirmation: run with AVARA_SCREENSHOT_DIR set (under Xvfb
+// with the xcb platform, so the fonts are the desktop's), else skipped.
+void TestEditDialogs::saveTheConfirmationScreenshot()
+{
+    const QString directory = qEnvironmentVariable("AVARA_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        QSKIP("AVARA_SCREENSHOT_DIR is not set");
+    Account account = customer(0x4c2a, u"St. Mary's Regional Hospital"_s,
+        { { u"contractId"_s, u"CTR-2024-118"_s }, { u"region"_s, u"north-west"_s }, { u"tier"_s, u"gold"_s },
+            { u"billingContact"_s, u"accounts@stmarys.example"_s } });
+    EditAccountDialog dialog(account, production());
+    dialog.resize(760, 520);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    typeInto(dialog.nameField(), u"St. Mary's Regional Hospital (North)"_s);
+    editCell(dialog.metadataTable(), 0, 1, u"CTR-2026-031"_s);
+    dialog.metadataTable()->setCurrentCell(1, 0);
+    QTest::mouseClick(dialog.removePairButton(), Qt::LeftButton);
+    QTest::mouseClick(dialog.addPairButton(), Qt::LeftButton);
+    editCell(dialog.metadataTable(), 3, 0, u"siteCode"_s);
+    editCell(dialog.metadataTable(), 3, 1, u"SMR-N-07"_s);
+    QVERIFY(dialog.showConfirmation());
+    QTest::keyClicks(dialog.reasonField(), u"SUP-4821"_s);
+    QTest::qWait(200);
+    QVERIFY(dialog.grab().save(directory + u"/edit-confirm.png"_s));
 }
 
 QTEST_MAIN(TestEditDialogs)
