@@ -79,8 +79,13 @@ QLineEdit *reasonField(QWidget *parent)
         QCoreApplication::translate("DialogParts", "Optional: a ticket number or why (kept in the history)"));
     field->setAccessibleName(QCoreApplication::translate("DialogParts", "Reason"));
     field->setMaxLength(500);
-    field->installEventFilter(new EnterSwallower(field));
+    ignoreEnter(field);
     return field;
+}
+
+void ignoreEnter(QWidget *field)
+{
+    field->installEventFilter(new EnterSwallower(field));
 }
 
 QDialogButtonBox *confirmationButtons(

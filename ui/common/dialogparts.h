@@ -26,6 +26,9 @@ QLabel *environmentLabel(const Environment &environment, QWidget *parent);
 /// The optional reason field of a confirmation (kept in the audit journal). Enter in it does
 /// nothing: it would press the default button, Cancel, and lose what was typed.
 QLineEdit *reasonField(QWidget *parent);
+/// Makes Enter and Return do nothing in `field`, for a field of a confirmation whose default
+/// button is Cancel: Enter there would otherwise throw away what was typed.
+void ignoreEnter(QWidget *field);
 /// The buttons of a confirmation: Cancel, the default (Enter alone never acts), and
 /// `confirmText`, wired to the dialog's reject() and accept(). The two buttons are returned.
 QDialogButtonBox *confirmationButtons(

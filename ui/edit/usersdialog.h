@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+#include <QList>
+#include <QStringList>
+
+#include "core/domain/account.h"
+#include "core/domain/accountchange.h"
+#include "core/services/environment.h"
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+// Adds users to, or removes them from, one Express customer: one usr_… id a line, typed or
+// pasted, checked as they come (each bad line named by its number, repeats dropped). The
+// question names the customer, the number of users and the environment; Cancel is the
+// default button. The dialog sends nothing: changes() are the values the caller queues.
+class UsersDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        Add,
+        Remove,
+    };
+
+    UsersDialog(const Account &account, const Environment &environment, Mode mode, QWidget *parent = nullptr);
+
+    Mode mode() const { return m_mode; }
+    /// The well-formed ids typed, in order, each once. Surrounding spaces on a line are
+    /// ignored (an id has none), so an id pasted from a ticket with a trailing space works.
+    QStringList userIds() const;
+    /// One sentence per line that is not a user id; empty when all are.
+    QStringList problems() const;
+    /// How many lines repeated an id already listed (they are left out).
+    int duplicateCount() const;
+    /// One addUser or removeUser change per id, each with the reason. The first carries the
+    /// customer's user count as the dialog saw it, so a later read can tell whether it
+    /// happened; the others carry none, as the count they start from depends on whether
+    /// the ones before them succeeded. Empty while a line is bad or no id is given.
+    QList<AccountChange> changes() const;
+    /// The optional reason for the audit journal, trimmed.
+    QString reason() const;
+
+    QPlainTextEdit *idsField() const { return m_idsField; }
+    QLabel *questionLabel() const { return m_questionLabel; }
+    QLabel *problemLabel() const { return m_problemLabel; }
+    QLabel *countLabel() const { return m_countLabel; }
+    QLineEdit *reasonField() const { return m_reasonField; }
+    QPushButton *confirmButton() const { return m_confirmButton; }
+    QPushButton *cancelButton() const { return m_cancelButton; }
+
+    /// Accepts only with a valid list, then emits changesConfirmed().
+    void accept() override;
+
+Q_SIGNALS:
+    /// The person confirmed `changes`; emitted just before the dialog closes.
+    void changesConfirmed(const QList<AccountChange> &changes);
+
+private:
+    struct Parsed
+    {
+        QStringList ids;
+        QStringList problems;
+        int duplicates = 0;
+    };
+    Parsed parse() const;
+    void revalidate();
+
+    Account m_account;
+    Environment m_environment;
+    Mode m_mode;
+    std::optional<AccountId> m_id;
+    QPlainTextEdit *m_idsField;
+    QLabel *m_questionLabel;
+    QLabel *m_problemLabel;
+    QLabel *m_countLabel;
+    QLineEdit *m_reasonField;
+    QPushButton *m_confirmButton;
+    QPushButton *m_cancelButton;
+};
