@@ -476,7 +476,10 @@ void AccountsPage::handleLoadStarted()
 {
     m_progressShown.invalidate();
     m_stack->setCurrentWidget(m_splitter);
-    m_progressLabel->setText(tr("Loading %1\u2026").arg(title().toLower()));
+    // Whole sentences per kind: a title lowercased inside another sentence reads wrong in
+    // languages that capitalise nouns.
+    m_progressLabel->setText(m_directory->kind() == AccountKind::ExpressCustomer ? tr("Loading Express customers\u2026")
+                                                                                 : tr("Loading organizations\u2026"));
     m_loadingBar->show();
     Q_EMIT countsChanged();
 }
@@ -514,8 +517,10 @@ void AccountsPage::handleLoadFailed(const ApiError &error)
                                  .arg(QLocale().toString(qlonglong(m_directory->store()->size()))));
     } else {
         m_messageBar->showMessage(MessageBar::Level::Error,
-            tr("Could not load all %1: %2").arg(title().toLower(), MessageBar::errorText(error)), tr("Retry"),
-            [this] { reload(); });
+            (m_directory->kind() == AccountKind::ExpressCustomer ? tr("Could not load all Express customers: %1")
+                                                                 : tr("Could not load all organizations: %1"))
+                .arg(MessageBar::errorText(error)),
+            tr("Retry"), [this] { reload(); });
     }
     Q_EMIT countsChanged();
 }
