@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountspage.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -38,8 +40,8 @@
 #include "ui/accounts/confirmdeactivationdialog.h"
 #include "ui/common/dialogparts.h"
 #include "ui/common/messagebar.h"
-#include "ui/common/statusstyle.h"
 #include "ui/common/plaintextdelegate.h"
+#include "ui/common/statusstyle.h"
 #include "ui/common/toggledelegate.h"
 #include "ui/common/undonotice.h"
 #include "ui/detail/detailpane.h"
@@ -196,8 +198,13 @@ void AccountsPage::buildLayout()
         { AccountTableModel::UpdatedColumn, timeWidth },
         { AccountTableModel::MetadataColumn, 20 * em },
     };
-    for (const auto &[column, width] : widths)
-        columns->resizeSection(column, width);
+    // Never narrower than the column's own title, which is longer in some languages
+    // ("Benutzer"), with room for the sort indicator.
+    const QFontMetrics headerMetrics = columns->fontMetrics();
+    for (const auto &[column, width] : widths) {
+        const QString title = m_filterModel->headerData(column, Qt::Horizontal).toString();
+        columns->resizeSection(column, std::max(width, headerMetrics.horizontalAdvance(title) + 3 * em));
+    }
     m_view->installEventFilter(this);
     // Right-clicking the header chooses the columns; the header's saved state remembers them.
     columns->setContextMenuPolicy(Qt::CustomContextMenu);
