@@ -27,13 +27,11 @@ constexpr FieldName fieldNames[] = {
 
 constexpr QStringView metaPrefix = u"meta.";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FilterExpression", text);
-}
-
+// The lexer's messages are the filter expression's: one translation context for both.
 class Lexer
 {
+    Q_DECLARE_TR_FUNCTIONS(FilterExpression)
+
 public:
     Lexer(QStringView text, std::vector<FilterToken> &tokens, FilterExpressionError &error)
         : m_text(text)

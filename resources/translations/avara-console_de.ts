@@ -1,4 +1,2101 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AccountAction</name>
+    <message>
+        <source>The console closed before the server answered.</source>
+        <translation>Die Konsole wurde geschlossen, bevor der Server geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>The console closed before the request was sent.</source>
+        <translation>Die Konsole wurde geschlossen, bevor die Anfrage gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>The connection was closed before the request was sent.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor die Anfrage gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>The audit journal was closed before the action was recorded.</source>
+        <translation>Das Prüfprotokoll wurde geschlossen, bevor die Aktion erfasst wurde.</translation>
+    </message>
+    <message>
+        <source>The server answered, but the account is still active.</source>
+        <translation>Der Server hat geantwortet, aber das Konto ist weiterhin aktiv.</translation>
+    </message>
+    <message>
+        <source>The server answered, but the account is still inactive.</source>
+        <translation>Der Server hat geantwortet, aber das Konto ist weiterhin inaktiv.</translation>
+    </message>
+    <message>
+        <source>The server answered, but the account does not show the change.</source>
+        <translation>Der Server hat geantwortet, aber die Änderung ist am Konto nicht zu sehen.</translation>
+    </message>
+    <message>
+        <source>The server answered with account %1 instead of %2.</source>
+        <translation>Der Server hat mit dem Konto %1 statt %2 geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountChange</name>
+    <message>
+        <source>Deactivating…</source>
+        <translation>Wird deaktiviert…</translation>
+    </message>
+    <message>
+        <source>Reactivating…</source>
+        <translation>Wird reaktiviert…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Adding user…</source>
+        <translation>Benutzer wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Removing user…</source>
+        <translation>Benutzer wird entfernt…</translation>
+    </message>
+    <message>
+        <source>The server answered with account %1 instead of %2.</source>
+        <translation>Der Server hat mit dem Konto %1 statt %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no “success” field.</source>
+        <translation>Die Antwort des Servers enthält kein Feld „success“.</translation>
+    </message>
+    <message>
+        <source>The server answered that it did not make the change.</source>
+        <translation>Der Server hat geantwortet, dass er die Änderung nicht vorgenommen hat.</translation>
+    </message>
+    <message>
+        <source>The account is active on the server now.</source>
+        <translation>Das Konto ist auf dem Server jetzt aktiv.</translation>
+    </message>
+    <message>
+        <source>The account is inactive on the server now.</source>
+        <translation>Das Konto ist auf dem Server jetzt inaktiv.</translation>
+    </message>
+    <message>
+        <source>the name is %1</source>
+        <translation>der Name lautet jetzt %1</translation>
+    </message>
+    <message>
+        <source>the metadata differs: %1</source>
+        <translation>die Metadaten weichen ab: %1</translation>
+    </message>
+    <message>
+        <source>Someone changed the account since: %1.</source>
+        <translation>Jemand hat das Konto inzwischen geändert: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The account has %n user(s) on the server now.</source>
+        <translation>
+            <numerusform>Das Konto hat auf dem Server jetzt %n Benutzer.</numerusform>
+            <numerusform>Das Konto hat auf dem Server jetzt %n Benutzer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>name: %1 → %2</source>
+        <translation>Name: %1 → %2</translation>
+    </message>
+    <message>
+        <source>name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>metadata: %1</source>
+        <translation>Metadaten: %1</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Add user %1</source>
+        <translation>Benutzer %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove user %1</source>
+        <translation>Benutzer %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDirectory</name>
+    <message>
+        <source>The server answered with account %1 instead of %2.</source>
+        <translation>Der Server hat mit dem Konto %1 statt %2 geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStatus</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>%1 (last change failed)</source>
+        <translation>%1 (letzte Änderung fehlgeschlagen)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>%1 (the last change failed; this is what the server reports)</source>
+        <translation>%1 (die letzte Änderung ist fehlgeschlagen; dies meldet der Server)</translation>
+    </message>
+    <message>
+        <source>Not reported by the server</source>
+        <translation>Vom Server nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API-Schlüssel %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Copy unknown ids</source>
+        <translation>Unbekannte IDs kopieren</translation>
+    </message>
+    <message>
+        <source>Search name, ID or metadata (Ctrl+F)</source>
+        <translation>Name, ID oder Metadaten suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>Konten durchsuchen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Nur aktive</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Nur inaktive</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Express customers</source>
+        <translation>Express-Kunden</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>This server has no organizations.
+
+Newer Avara servers group accounts as Express customers only; the Express customers page lists them.</source>
+        <translation>Dieser Server hat keine Organisationen.
+
+Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-Kunden“ listet sie auf.</translation>
+    </message>
+    <message>
+        <source>Show all accounts</source>
+        <translation>Alle Konten anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n unknown id(s)</source>
+        <translation>
+            <numerusform>%n unbekannte ID kopiert</numerusform>
+            <numerusform>%n unbekannte IDs kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate selected…</source>
+        <translation>Ausgewählte deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Reactivate selected…</source>
+        <translation>Ausgewählte reaktivieren…</translation>
+    </message>
+    <message>
+        <source>Loading accounts</source>
+        <translation>Konten werden geladen</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Laden abbrechen</translation>
+    </message>
+    <message>
+        <source>This server has no organizations</source>
+        <translation>Dieser Server hat keine Organisationen</translation>
+    </message>
+    <message>
+        <source>%1 accounts · %2 shown · %3 inactive</source>
+        <translation>%1 Konten · %2 angezeigt · %3 inaktiv</translation>
+    </message>
+    <message>
+        <source> · loading…</source>
+        <translation> · wird geladen…</translation>
+    </message>
+    <message>
+        <source> · loaded %1</source>
+        <translation> · geladen um %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Export the shown accounts</source>
+        <translation>Angezeigte Konten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting accounts…</source>
+        <translation>Konten werden exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n account(s) to %1</source>
+        <translation>
+            <numerusform>%n Konto nach %1 exportiert</numerusform>
+            <numerusform>%n Konten nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Export nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>Loaded %1 accounts…</source>
+        <translation>%1 Konten geladen…</translation>
+    </message>
+    <message>
+        <source>Loading cancelled; %1 accounts loaded.</source>
+        <translation>Laden abgebrochen; %1 Konten geladen.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Reactivated %1</source>
+        <translation>%1 reaktiviert</translation>
+    </message>
+    <message>
+        <source>Deactivated %1</source>
+        <translation>%1 deaktiviert</translation>
+    </message>
+    <message>
+        <source>The server says it is active.</source>
+        <translation>Laut Server ist es aktiv.</translation>
+    </message>
+    <message>
+        <source>The server says it is inactive.</source>
+        <translation>Laut Server ist es inaktiv.</translation>
+    </message>
+    <message>
+        <source>Could not reactivate %1.</source>
+        <translation>%1 konnte nicht reaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Could not deactivate %1.</source>
+        <translation>%1 konnte nicht deaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>There is no Express customer %1 on this server.</source>
+        <translation>Auf diesem Server gibt es keinen Express-Kunden %1.</translation>
+    </message>
+    <message>
+        <source>There is no organization %1 on this server.</source>
+        <translation>Auf diesem Server gibt es keine Organisation %1.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 from the server: %2</source>
+        <translation>%1 konnte nicht vom Server gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (at character %2). The last valid filter stays applied.</source>
+        <translation>%1 (bei Zeichen %2). Der letzte gültige Filter bleibt angewendet.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 on the server…</source>
+        <translation>%1 wird auf dem Server gesucht…</translation>
+    </message>
+    <message>
+        <source>%1 is an organization id: look on the Organizations page (Ctrl+2).</source>
+        <translation>%1 ist eine Organisations-ID: Sehen Sie auf der Seite „Organisationen“ nach (Strg+2).</translation>
+    </message>
+    <message>
+        <source>%1 is an Express customer id: look on the Express customers page (Ctrl+1).</source>
+        <translation>%1 ist eine Express-Kunden-ID: Sehen Sie auf der Seite „Express-Kunden“ nach (Strg+1).</translation>
+    </message>
+    <message>
+        <source>Found %1</source>
+        <translation>%1 gefunden</translation>
+    </message>
+    <message>
+        <source>Select the accounts first (Shift- or Ctrl-click, Ctrl+A for all shown).</source>
+        <translation>Wählen Sie zuerst die Konten aus (Umschalt- oder Strg-Klick, Strg+A für alle angezeigten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n selected account(s) are already active.</source>
+        <translation>
+            <numerusform>Das ausgewählte Konto ist bereits aktiv.</numerusform>
+            <numerusform>Alle %n ausgewählten Konten sind bereits aktiv.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n selected account(s) are already inactive.</source>
+        <translation>
+            <numerusform>Das ausgewählte Konto ist bereits inaktiv.</numerusform>
+            <numerusform>Alle %n ausgewählten Konten sind bereits inaktiv.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivating %n account(s)</source>
+        <translation>
+            <numerusform>%n Konto wird deaktiviert</numerusform>
+            <numerusform>%n Konten werden deaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivating %n account(s)</source>
+        <translation>
+            <numerusform>%n Konto wird reaktiviert</numerusform>
+            <numerusform>%n Konten werden reaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing %n account(s)</source>
+        <translation>
+            <numerusform>%n Konto wird geändert</numerusform>
+            <numerusform>%n Konten werden geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts could not be changed.</source>
+        <translation>%1 von %2 Konten konnten nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Show results</source>
+        <translation>Ergebnisse anzeigen</translation>
+    </message>
+    <message>
+        <source>Deactivated %1.</source>
+        <translation>%1 deaktiviert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %n account(s).</source>
+        <translation>
+            <numerusform>%n Konto deaktiviert.</numerusform>
+            <numerusform>%n Konten deaktiviert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed %1.</source>
+        <translation>%1 geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n account(s).</source>
+        <translation>
+            <numerusform>%n Konto geändert.</numerusform>
+            <numerusform>%n Konten geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing %n change(s)…</source>
+        <translation>
+            <numerusform>%n Änderung wird rückgängig gemacht…</numerusform>
+            <numerusform>%n Änderungen werden rückgängig gemacht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 ausgewählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n selected…</source>
+        <translation>
+            <numerusform>%n ausgewähltes Konto deaktivieren…</numerusform>
+            <numerusform>%n ausgewählte Konten deaktivieren…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n selected…</source>
+        <translation>
+            <numerusform>%n ausgewähltes Konto reaktivieren…</numerusform>
+            <numerusform>%n ausgewählte Konten reaktivieren…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n id(s)</source>
+        <translation>
+            <numerusform>%n ID kopieren</numerusform>
+            <numerusform>%n IDs kopieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n id(s)</source>
+        <translation>
+            <numerusform>%n ID kopiert</numerusform>
+            <numerusform>%n IDs kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select all shown</source>
+        <translation>Alle angezeigten auswählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %n id(s) from “%1”…</source>
+        <translation>
+            <numerusform>%n ID aus „%1“ wird gesucht…</numerusform>
+            <numerusform>%n IDs aus „%1“ werden gesucht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List “%1”: %2 of %3 found</source>
+        <translation>Liste „%1“: %2 von %3 gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on this server: %1</source>
+        <translation>
+            <numerusform>%n nicht auf diesem Server: %1</numerusform>
+            <numerusform>%n nicht auf diesem Server: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be looked up: %1</source>
+        <translation>
+            <numerusform>%n konnte nicht gesucht werden: %1</numerusform>
+            <numerusform>%n konnten nicht gesucht werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading Express customers…</source>
+        <translation>Express-Kunden werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading organizations…</source>
+        <translation>Organisationen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load all Express customers: %1</source>
+        <translation>Nicht alle Express-Kunden konnten geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not load all organizations: %1</source>
+        <translation>Nicht alle Organisationen konnten geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionQueue</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid account id.</source>
+        <translation>„%1“ ist keine gültige Konto-ID.</translation>
+    </message>
+    <message>
+        <source>This change is not for an account of this list.</source>
+        <translation>Diese Änderung betrifft kein Konto dieser Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCall</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No data arrived for %1 seconds.</source>
+        <translation>Seit %1 Sekunden sind keine Daten eingetroffen.</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>kein Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>Expected a JSON response, got %1.</source>
+        <translation>JSON-Antwort erwartet, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The response was larger than the limit of %1 bytes.</source>
+        <translation>Die Antwort überschritt die Grenze von %1 Byte.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>The server address &quot;%1&quot; is not a complete https:// address.</source>
+        <translation>Die Serveradresse „%1“ ist keine vollständige https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password.</source>
+        <translation>Die Serveradresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>Refusing to send the API key unencrypted to %1: use https://, or http:// only for a server on this computer.</source>
+        <translation>Der API-Schlüssel wird nicht unverschlüsselt an %1 gesendet: Verwenden Sie https://, und http:// nur für einen Server auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (it starts with %1://).</source>
+        <translation>Die Serveradresse muss mit https:// beginnen (sie beginnt mit %1://).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2 id.</source>
+        <translation>„%1“ ist keine gültige %2.</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>Express-Kunden-ID</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>Organisations-ID</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The account id is not valid, so nothing was sent.</source>
+        <translation>Die Konto-ID ist ungültig, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The server address is not secure, so nothing was sent.</source>
+        <translation>Die Serveradresse ist nicht sicher, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so nothing was sent.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server.</source>
+        <translation>Keine Verbindung zum Server möglich.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server rejected the request as malformed (HTTP %1).</source>
+        <translation>Der Server hat die Anfrage als fehlerhaft abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server rejected the API key (HTTP %1).</source>
+        <translation>Der Server hat den API-Schlüssel abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The API key is not allowed to do this (HTTP %1).</source>
+        <translation>Der API-Schlüssel ist dazu nicht berechtigt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server does not know this account (HTTP %1).</source>
+        <translation>Der Server kennt dieses Konto nicht (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The request conflicted with another change (HTTP %1).</source>
+        <translation>Die Anfrage stand im Konflikt mit einer anderen Änderung (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server could not process the request (HTTP %1).</source>
+        <translation>Der Server konnte die Anfrage nicht verarbeiten (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server is limiting the request rate (HTTP %1).</source>
+        <translation>Der Server begrenzt die Anzahl der Anfragen (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server failed with an internal error (HTTP %1).</source>
+        <translation>Auf dem Server ist ein interner Fehler aufgetreten (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected answer (HTTP %1).</source>
+        <translation>Der Server hat unerwartet geantwortet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large to accept.</source>
+        <translation>Die Antwort des Servers war zu groß, um sie anzunehmen.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The action could not be recorded in the audit journal, so nothing was sent.</source>
+        <translation>Die Aktion konnte nicht im Prüfprotokoll erfasst werden, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>(%1 attempts)</source>
+        <translation>(%1 Versuche)</translation>
+    </message>
+    <message>
+        <source>Check the id: it is cus_ or org_ followed by 32 lowercase hexadecimal digits.</source>
+        <translation>Prüfen Sie die ID: Sie besteht aus cus_ oder org_ gefolgt von 32 Hexadezimalziffern in Kleinbuchstaben.</translation>
+    </message>
+    <message>
+        <source>Use an https:// address; plain http:// is allowed only for a server on this computer.</source>
+        <translation>Verwenden Sie eine https://-Adresse; unverschlüsseltes http:// ist nur für einen Server auf diesem Computer erlaubt.</translation>
+    </message>
+    <message>
+        <source>Check the server address. If it is right, the server&apos;s certificate must be fixed, or its authority added to this computer&apos;s trusted certificates.</source>
+        <translation>Prüfen Sie die Serveradresse. Wenn sie stimmt, muss das Zertifikat des Servers korrigiert oder seine Zertifizierungsstelle zu den vertrauenswürdigen Zertifikaten dieses Computers hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Check the network and the server address, then try again. If a change was being made, refresh the account to see whether it took effect.</source>
+        <translation>Prüfen Sie das Netzwerk und die Serveradresse und versuchen Sie es dann erneut. Falls gerade eine Änderung vorgenommen wurde, laden Sie das Konto neu, um zu sehen, ob sie wirksam wurde.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment. If a change was being made, refresh the account to see whether it took effect.</source>
+        <translation>Versuchen Sie es gleich noch einmal. Falls gerade eine Änderung vorgenommen wurde, laden Sie das Konto neu, um zu sehen, ob sie wirksam wurde.</translation>
+    </message>
+    <message>
+        <source>The console sent something the server does not accept; please report this with the message shown.</source>
+        <translation>Die Konsole hat etwas gesendet, das der Server nicht akzeptiert; bitte melden Sie dies zusammen mit der angezeigten Meldung.</translation>
+    </message>
+    <message>
+        <source>Check the API key and connect again.</source>
+        <translation>Prüfen Sie den API-Schlüssel und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>Use an API key that has access to this account, or ask an administrator.</source>
+        <translation>Verwenden Sie einen API-Schlüssel mit Zugriff auf dieses Konto, oder wenden Sie sich an einen Administrator.</translation>
+    </message>
+    <message>
+        <source>Reload the list: the account may have been removed, or the id is wrong.</source>
+        <translation>Laden Sie die Liste neu: Das Konto wurde möglicherweise entfernt, oder die ID ist falsch.</translation>
+    </message>
+    <message>
+        <source>Refresh the account and try again.</source>
+        <translation>Laden Sie das Konto neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Wait a minute, then try again.</source>
+        <translation>Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, contact Avara support.</source>
+        <translation>Versuchen Sie es später erneut. Wenn der Fehler weiterhin auftritt, wenden Sie sich an den Avara-Support.</translation>
+    </message>
+    <message>
+        <source>Check that the server address points to the Avara API. If it does, please report this with the message shown.</source>
+        <translation>Prüfen Sie, ob die Serveradresse auf die Avara API verweist. Falls ja, melden Sie dies bitte zusammen mit der angezeigten Meldung.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the request was stopped on purpose.</source>
+        <translation>Nichts zu tun: Die Anfrage wurde absichtlich gestoppt.</translation>
+    </message>
+    <message>
+        <source>Check that the disk has free space and the audit journal can be written, then try again.</source>
+        <translation>Prüfen Sie, ob auf dem Datenträger Platz frei ist und das Prüfprotokoll geschrieben werden kann, und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistoryModel</name>
+    <message>
+        <source>No outcome recorded</source>
+        <translation>Kein Ergebnis erfasst</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Succeeded (confirmed after no answer)</source>
+        <translation>Erfolgreich (nach ausgebliebener Antwort bestätigt)</translation>
+    </message>
+    <message>
+        <source>Failed (confirmed after no answer)</source>
+        <translation>Fehlgeschlagen (nach ausgebliebener Antwort bestätigt)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source> · HTTP %1</source>
+        <translation> · HTTP %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>AuditJournal</name>
+    <message>
+        <source>The record&apos;s result was reported already.</source>
+        <translation>Das Ergebnis dieses Eintrags wurde bereits gemeldet.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the audit journal %1: %2</source>
+        <translation>In das Prüfprotokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the audit journal %1: %2</source>
+        <translation>Das Prüfprotokoll %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit journal %1: %2</source>
+        <translation>Das Prüfprotokoll %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 damaged lines of the audit journal were skipped (line %2).</source>
+        <translation>Beschädigte Zeilen des Prüfprotokolls übersprungen: %1 (Zeile %2).</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>unbekannter Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>BulkAction</name>
+    <message>
+        <source>This is not a valid account id.</source>
+        <translation>Dies ist keine gültige Konto-ID.</translation>
+    </message>
+    <message>
+        <source>The account is not loaded.</source>
+        <translation>Das Konto ist nicht geladen.</translation>
+    </message>
+    <message>
+        <source>A newer request for this account replaced it before it was sent.</source>
+        <translation>Eine neuere Anfrage für dieses Konto hat sie vor dem Senden ersetzt.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reaktiviert</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Already so</source>
+        <translation>Bereits so</translation>
+    </message>
+    <message>
+        <source>Already active</source>
+        <translation>Bereits aktiv</translation>
+    </message>
+    <message>
+        <source>Already inactive</source>
+        <translation>Bereits inaktiv</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled, not sent</source>
+        <translation>Abgebrochen, nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>BulkConfirmDialog</name>
+    <message>
+        <source>Reactivate accounts</source>
+        <translation>Konten reaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate accounts</source>
+        <translation>Konten deaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n Express customer(s)?</source>
+        <translation>
+            <numerusform>%n Express-Kunden reaktivieren?</numerusform>
+            <numerusform>%n Express-Kunden reaktivieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n organization(s)?</source>
+        <translation>
+            <numerusform>%n Organisation reaktivieren?</numerusform>
+            <numerusform>%n Organisationen reaktivieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n Express customer(s)?</source>
+        <translation>
+            <numerusform>%n Express-Kunden deaktivieren?</numerusform>
+            <numerusform>%n Express-Kunden deaktivieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n organization(s)?</source>
+        <translation>
+            <numerusform>%n Organisation deaktivieren?</numerusform>
+            <numerusform>%n Organisationen deaktivieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>Konten:</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres Konto</numerusform>
+            <numerusform>… und %n weitere Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Including:</source>
+        <translation>Darunter:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected account(s) already active: left as they are.</source>
+        <translation>
+            <numerusform>%n ausgewähltes Konto ist bereits aktiv und bleibt unverändert.</numerusform>
+            <numerusform>%n ausgewählte Konten sind bereits aktiv und bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected account(s) already inactive: left as they are.</source>
+        <translation>
+            <numerusform>%n ausgewähltes Konto ist bereits inaktiv und bleibt unverändert.</numerusform>
+            <numerusform>%n ausgewählte Konten sind bereits inaktiv und bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Type the number of accounts to confirm</source>
+        <translation>Geben Sie zur Bestätigung die Anzahl der Konten ein</translation>
+    </message>
+    <message>
+        <source>Type &amp;%1 to confirm:</source>
+        <translation>Zur Bestätigung &amp;%1 eingeben:</translation>
+    </message>
+    <message>
+        <source>Their users can be assigned new studies again.</source>
+        <translation>Ihren Benutzern können wieder neue Studien zugewiesen werden.</translation>
+    </message>
+    <message>
+        <source>Their users can no longer be assigned new studies. No data is deleted; you can undo this for a few seconds afterwards, and from the history.</source>
+        <translation>Ihren Benutzern können keine neuen Studien mehr zugewiesen werden. Es werden keine Daten gelöscht; Sie können dies danach einige Sekunden lang und später über den Verlauf rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reactivate %n</source>
+        <translation>
+            <numerusform>%n Konto &amp;reaktivieren</numerusform>
+            <numerusform>%n Konten &amp;reaktivieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deactivate %n</source>
+        <translation>
+            <numerusform>%n Konto &amp;deaktivieren</numerusform>
+            <numerusform>%n Konten &amp;deaktivieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgressDialog</name>
+    <message>
+        <source>&amp;Cancel remaining</source>
+        <translation>&amp;Verbleibende abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Result per account</source>
+        <translation>Ergebnis je Konto</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>%1 reactivated</source>
+        <translation>%1 reaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 deactivated</source>
+        <translation>%1 deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 already active</source>
+        <translation>%1 bereits aktiv</translation>
+    </message>
+    <message>
+        <source>%1 already inactive</source>
+        <translation>%1 bereits inaktiv</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>The failed rows say why; their accounts show what the server last reported. Retry them, or close.</source>
+        <translation>Die fehlgeschlagenen Zeilen nennen den Grund; ihre Konten zeigen, was der Server zuletzt gemeldet hat. Wiederholen Sie sie oder schließen Sie das Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionRoot</name>
+    <message>
+        <source>Avara Console</source>
+        <translation>Avara Console</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>The saved API key could not be read from the keychain: %1</source>
+        <translation>Der gespeicherte API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start on 127.0.0.1.</source>
+        <translation>Die eingebaute Sandbox konnte auf 127.0.0.1 nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>The API key could not be saved in the system keychain, so you will be asked for it next time.
+
+%1</source>
+        <translation>Der API-Schlüssel konnte nicht im Systemschlüsselbund gespeichert werden; Sie werden beim nächsten Mal erneut danach gefragt.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeactivationDialog</name>
+    <message>
+        <source>Deactivate customer</source>
+        <translation>Express-Kunden deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate organization</source>
+        <translation>Organisation deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate this Express customer?</source>
+        <translation>Diesen Express-Kunden deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Deactivate this organization?</source>
+        <translation>Diese Organisation deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n user(s) can no longer be assigned new studies. No data is deleted, and the account can be reactivated later.</source>
+        <translation>
+            <numerusform>Seinem Benutzer können keine neuen Studien mehr zugewiesen werden. Es werden keine Daten gelöscht, und das Konto kann später reaktiviert werden.</numerusform>
+            <numerusform>Seinen %n Benutzern können keine neuen Studien mehr zugewiesen werden. Es werden keine Daten gelöscht, und das Konto kann später reaktiviert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>%1 deaktivieren</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Remember the key in the system keychain</source>
+        <translation>Schlüssel im Systemschlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connect to Avara</source>
+        <translation>Mit Avara verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to an Avara API server with an API key, or open the built-in sandbox to try the console with made-up accounts.</source>
+        <translation>Verbinden Sie sich mit einem API-Schlüssel mit einem Avara-API-Server, oder öffnen Sie die eingebaute Sandbox, um die Konsole mit erfundenen Konten auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Production, Staging, … (the server&apos;s name when empty)</source>
+        <translation>Produktion, Staging, … (leer: Name des Servers)</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The key from the Avara dashboard</source>
+        <translation>Der Schlüssel aus dem Avara-Dashboard</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profil&amp;name:</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sandbox</source>
+        <translation>Sand&amp;box öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s URL, for example https://api.avarasoftware.com.</source>
+        <translation>Geben Sie die URL des Servers ein, zum Beispiel https://api.avarasoftware.com.</translation>
+    </message>
+    <message>
+        <source>Enter an API key.</source>
+        <translation>Geben Sie einen API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Server wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Connected: the server accepted the key.</source>
+        <translation>Verbunden: Der Server hat den Schlüssel akzeptiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfiles</name>
+    <message>
+        <source>Enter a name for the profile, for example Production or Staging.</source>
+        <translation>Geben Sie einen Namen für das Profil ein, zum Beispiel Produktion oder Staging.</translation>
+    </message>
+    <message>
+        <source>The profile name is too long (at most %1 characters).</source>
+        <translation>Der Profilname ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The profile name must not contain control characters.</source>
+        <translation>Der Profilname darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>There is already a profile called “%1”.</source>
+        <translation>Es gibt bereits ein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The colour must be written as #rrggbb.</source>
+        <translation>Die Farbe muss als #rrggbb angegeben werden.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” no longer exists.</source>
+        <translation>Das Profil „%1“ existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reaktivieren</translation>
+    </message>
+    <message>
+        <source>Select an account to see its details.</source>
+        <translation>Wählen Sie ein Konto aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy metadata</source>
+        <translation>Metadaten kopieren</translation>
+    </message>
+    <message>
+        <source>Account details</source>
+        <translation>Kontodetails</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>Copy account ID</source>
+        <translation>Konto-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the account ID to the clipboard</source>
+        <translation>Konto-ID in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>Created by API key:</source>
+        <translation>Erstellt von API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Created by user:</source>
+        <translation>Erstellt von Benutzer:</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>The server sent no time.</source>
+        <translation>Der Server hat keine Zeit gesendet.</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Konto deaktivieren</translation>
+    </message>
+    <message>
+        <source>Reactivate account</source>
+        <translation>Konto reaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n metadata pair(s)</source>
+        <translation>
+            <numerusform>%n Metadaten-Paar kopiert</numerusform>
+            <numerusform>%n Metadaten-Paare kopiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DialogParts</name>
+    <message>
+        <source>PRODUCTION (%1)</source>
+        <translation>PRODUKTION (%1)</translation>
+    </message>
+    <message>
+        <source>Optional: a ticket number or why (kept in the history)</source>
+        <translation>Optional: Ticketnummer oder Grund (wird im Verlauf gespeichert)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>Environment</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Local server %1</source>
+        <translation>Lokaler Server %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterExpression</name>
+    <message>
+        <source>This ) has no ( to close</source>
+        <translation>Zu dieser ) gibt es keine passende (</translation>
+    </message>
+    <message>
+        <source>Put a term before &quot;%1&quot;</source>
+        <translation>Setzen Sie einen Suchbegriff vor „%1“</translation>
+    </message>
+    <message>
+        <source>Put a term after &quot;%1&quot;</source>
+        <translation>Setzen Sie einen Suchbegriff nach „%1“</translation>
+    </message>
+    <message>
+        <source>Put a term here</source>
+        <translation>Setzen Sie hier einen Suchbegriff ein</translation>
+    </message>
+    <message>
+        <source>Nested too deeply: at most %1 levels of ( and -</source>
+        <translation>Zu tief verschachtelt: höchstens %1 Ebenen aus ( und -</translation>
+    </message>
+    <message>
+        <source>Put a term right after -</source>
+        <translation>Setzen Sie direkt hinter - einen Suchbegriff</translation>
+    </message>
+    <message>
+        <source>Put a term between the parentheses</source>
+        <translation>Setzen Sie einen Suchbegriff zwischen die Klammern</translation>
+    </message>
+    <message>
+        <source>This ( is never closed</source>
+        <translation>Diese ( wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>Too many terms: at most %1</source>
+        <translation>Zu viele Suchbegriffe: höchstens %1</translation>
+    </message>
+    <message>
+        <source>users needs a whole number, as in users&gt;10</source>
+        <translation>users braucht eine ganze Zahl, etwa users&gt;10</translation>
+    </message>
+    <message>
+        <source>Compare an age with &lt; or &gt;, as in %1&lt;90d (younger than 90 days)</source>
+        <translation>Vergleichen Sie ein Alter mit &lt; oder &gt;, etwa %1&lt;90d (jünger als 90 Tage)</translation>
+    </message>
+    <message>
+        <source>%1 needs an age such as 90d (h, d, w or y) or a date such as 2025-01-31</source>
+        <translation>%1 braucht ein Alter wie 90d (h, d, w oder y) oder ein Datum wie 2025-01-31</translation>
+    </message>
+    <message>
+        <source>Text compares with :, = or !=</source>
+        <translation>Text wird mit :, = oder != verglichen</translation>
+    </message>
+    <message>
+        <source>status compares with :, = or !=</source>
+        <translation>status wird mit :, = oder != verglichen</translation>
+    </message>
+    <message>
+        <source>status is active or inactive</source>
+        <translation>status ist active oder inactive</translation>
+    </message>
+    <message>
+        <source>createdby compares with :, = or !=</source>
+        <translation>createdby wird mit :, = oder != verglichen</translation>
+    </message>
+    <message>
+        <source>createdby is apikey or user</source>
+        <translation>createdby ist apikey oder user</translation>
+    </message>
+    <message>
+        <source>Metadata compares with :, = or !=</source>
+        <translation>Metadaten werden mit :, = oder != verglichen</translation>
+    </message>
+    <message>
+        <source>A filter holds at most %1 characters</source>
+        <translation>Ein Filter umfasst höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Half a character (a lone UTF-16 surrogate) cannot be searched for</source>
+        <translation>Nach einem halben Zeichen (einem einzelnen UTF-16-Surrogat) kann nicht gesucht werden</translation>
+    </message>
+    <message>
+        <source>An invisible control character (U+%1) cannot be searched for</source>
+        <translation>Nach einem unsichtbaren Steuerzeichen (U+%1) kann nicht gesucht werden</translation>
+    </message>
+    <message>
+        <source>A hidden direction mark (U+%1) can make a filter read differently from what it does; put text that holds one in quotes</source>
+        <translation>Eine verborgene Richtungsmarke (U+%1) kann einen Filter anders aussehen lassen, als er wirkt; setzen Sie Text, der eine enthält, in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>In quotes a backslash only escapes &quot; or \; write \\ for a backslash</source>
+        <translation>In Anführungszeichen maskiert ein Backslash nur &quot; oder \; schreiben Sie \\ für einen Backslash</translation>
+    </message>
+    <message>
+        <source>This quote is never closed</source>
+        <translation>Dieses Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>Put a space after the closing quote</source>
+        <translation>Setzen Sie ein Leerzeichen hinter das schließende Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Put =, !=, or : right after the quoted key</source>
+        <translation>Setzen Sie =, != oder : direkt hinter den Schlüssel in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Name a metadata key after &quot;meta.&quot;, as in meta.region=EU</source>
+        <translation>Nennen Sie nach „meta.“ einen Metadaten-Schlüssel, etwa meta.region=EU</translation>
+    </message>
+    <message>
+        <source>%1 needs a value right after it</source>
+        <translation>%1 braucht direkt danach einen Wert</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Filter by user, account, action, outcome or reason</source>
+        <translation>Nach Benutzer, Konto, Aktion, Ergebnis oder Grund filtern</translation>
+    </message>
+    <message>
+        <source>Filter history</source>
+        <translation>Verlauf filtern</translation>
+    </message>
+    <message>
+        <source>Undo the selected change</source>
+        <translation>Ausgewählte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile exportiert.</numerusform>
+            <numerusform>%n Zeilen exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Export nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>system keychain</source>
+        <translation>Systemschlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SANDBOX · local test data, nothing here is real · %1</source>
+        <translation>SANDBOX · lokale Testdaten, nichts hier ist echt · %1</translation>
+    </message>
+    <message>
+        <source>LOCAL SERVER · %1</source>
+        <translation>LOKALER SERVER · %1</translation>
+    </message>
+    <message>
+        <source>PRODUCTION · %1 · changes affect real accounts</source>
+        <translation>PRODUKTION · %1 · Änderungen betreffen echte Konten</translation>
+    </message>
+    <message>
+        <source>Avara Console — PRODUCTION %1</source>
+        <translation>Avara Console — PRODUKTION %1</translation>
+    </message>
+    <message>
+        <source>Avara Console — %1</source>
+        <translation>Avara Console — %1</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Switch connection profile</source>
+        <translation>Verbindungsprofil wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel loading</source>
+        <translation>Laden &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Export shown accounts to CSV…</source>
+        <translation>Angezeigte Konten als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Open list of IDs…</source>
+        <translation>ID-Liste ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Show the accounts of a text or CSV file of IDs, ready for an action on all of them</source>
+        <translation>Zeigt die Konten aus einer Text- oder CSV-Datei mit IDs an, bereit für eine gemeinsame Aktion</translation>
+    </message>
+    <message>
+        <source>&amp;Paste list of IDs</source>
+        <translation>ID-Liste aus der &amp;Zwischenablage einfügen</translation>
+    </message>
+    <message>
+        <source>clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate or reactivate</source>
+        <translation>&amp;Deaktivieren oder reaktivieren</translation>
+    </message>
+    <message>
+        <source>Flip the current account&apos;s status (Space in the table does the same)</source>
+        <translation>Schaltet den Status des aktuellen Kontos um (die Leertaste in der Tabelle tut dasselbe)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation>ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;all shown</source>
+        <translation>&amp;Alle angezeigten auswählen</translation>
+    </message>
+    <message>
+        <source>D&amp;eactivate selected…</source>
+        <translation>Ausgewählte d&amp;eaktivieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate selected…</source>
+        <translation>Ausgewählte &amp;reaktivieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo deactivation</source>
+        <translation>Deaktivierung rückgängig &amp;machen</translation>
+    </message>
+    <message>
+        <source>Nothing to undo here; the history (Ctrl+H) can undo older deactivations.</source>
+        <translation>Hier gibt es nichts rückgängig zu machen; ältere Deaktivierungen lassen sich im Verlauf (Strg+H) rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Avara Console</source>
+        <translation>&amp;Über Avara Console</translation>
+    </message>
+    <message>
+        <source>About Avara Console</source>
+        <translation>Über Avara Console</translation>
+    </message>
+    <message>
+        <source>Avara Console %1
+
+Find, inspect, deactivate and reactivate Avara accounts.
+
+Connected to: %2</source>
+        <translation>Avara Console %1
+
+Avara-Konten finden, prüfen, deaktivieren und reaktivieren.
+
+Verbunden mit: %2</translation>
+    </message>
+    <message>
+        <source>API key rejected</source>
+        <translation>API-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server at %1 rejected the API key (HTTP 401).
+Enter a valid API key to continue:</source>
+        <translation>Der Server unter %1 hat den API-Schlüssel abgelehnt (HTTP 401).
+Geben Sie einen gültigen API-Schlüssel ein, um fortzufahren:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>No Express customer or organization IDs in %1.</source>
+        <translation>Keine Express-Kunden- oder Organisations-IDs in „%1“.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 16 MB; a list of IDs is much smaller.</source>
+        <translation>Die Datei ist größer als 16 MB; eine ID-Liste ist viel kleiner.</translation>
+    </message>
+    <message>
+        <source>The file holds no Express customer or organization IDs.</source>
+        <translation>Die Datei enthält keine Express-Kunden- oder Organisations-IDs.</translation>
+    </message>
+    <message>
+        <source>Open a list of IDs</source>
+        <translation>ID-Liste öffnen</translation>
+    </message>
+    <message>
+        <source>Lists of IDs (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>ID-Listen (*.txt *.csv *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open list of IDs</source>
+        <translation>ID-Liste öffnen</translation>
+    </message>
+    <message>
+        <source>Could not use %1: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Pager</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Das Laden wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the list: %2</source>
+        <translation>Seite %1 der Liste: %2</translation>
+    </message>
+    <message>
+        <source>The server returned a cursor it had returned before (page %1).</source>
+        <translation>Der Server hat einen Cursor zurückgegeben, den er schon einmal geliefert hatte (Seite %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>Switches the window to another server (Ctrl+Shift+P)</source>
+        <translation>Schaltet das Fenster auf einen anderen Server um (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Switch to another connection profile (Ctrl+Shift+P)</source>
+        <translation>Zu einem anderen Verbindungsprofil wechseln (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Manage profiles…</source>
+        <translation>Profile verwalten…</translation>
+    </message>
+    <message>
+        <source>There is no connection profile called “%1”.</source>
+        <translation>Es gibt kein Verbindungsprofil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The saved key could not be read from the %1: %2</source>
+        <translation>Der gespeicherte Schlüssel konnte nicht aus dem %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>API key for %1</source>
+        <translation>API-Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>No API key is saved for the profile “%1” (%2).
+Enter its API key; it is kept in the %3.</source>
+        <translation>Für das Profil „%1“ (%2) ist kein API-Schlüssel gespeichert.
+Geben Sie seinen API-Schlüssel ein; er wird im %3 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Enter the API key of the profile “%1” (%2).</source>
+        <translation>Geben Sie den API-Schlüssel des Profils „%1“ (%2) ein.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>The API key could not be saved: %1</source>
+        <translation>Der API-Schlüssel konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The connection was not switched: actions are still under way.</source>
+        <translation>Die Verbindung wurde nicht gewechselt: Es laufen noch Aktionen.</translation>
+    </message>
+    <message>
+        <source>Switched to %1</source>
+        <translation>Zu %1 gewechselt</translation>
+    </message>
+    <message>
+        <source>Switch connection</source>
+        <translation>Verbindung wechseln</translation>
+    </message>
+    <message>
+        <source>Deactivations or reactivations on %1 are still under way. If you switch to %2 now, their outcome stays unknown (the history will say so).
+
+Switch anyway?</source>
+        <translation>Auf %1 laufen noch Deaktivierungen oder Reaktivierungen. Wenn Sie jetzt zu %2 wechseln, bleibt ihr Ergebnis unbekannt (der Verlauf vermerkt das).
+
+Trotzdem wechseln?</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>Profil &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect now</source>
+        <translation>Jetzt &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Production, Staging, …</source>
+        <translation>Produktion, Staging, …</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <source>Band colour</source>
+        <translation>Farbe der Leiste</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Bernstein</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Petrol</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Violett</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s colour</source>
+        <translation>Die Farbe der Umgebung</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Andere…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Band &amp;colour:</source>
+        <translation>&amp;Farbe der Leiste:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved key</source>
+        <translation>Leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
+    </message>
+    <message>
+        <source>The key from the Avara dashboard</source>
+        <translation>Der Schlüssel aus dem Avara-Dashboard</translation>
+    </message>
+    <message>
+        <source>New profile: fill in the form and save it.</source>
+        <translation>Neues Profil: Füllen Sie das Formular aus und speichern Sie es.</translation>
+    </message>
+    <message>
+        <source>Enter the API key of the new profile.</source>
+        <translation>Geben Sie den API-Schlüssel des neuen Profils ein.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving the key in the %1…</source>
+        <translation>Schlüssel wird im %1 gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved; the key is in the %1.</source>
+        <translation>Gespeichert; der Schlüssel liegt im %1.</translation>
+    </message>
+    <message>
+        <source>The profile was saved, but its key could not be: %1</source>
+        <translation>Das Profil wurde gespeichert, sein Schlüssel jedoch nicht: %1</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” and forget its API key?</source>
+        <translation>Das Profil „%1“ entfernen und seinen API-Schlüssel löschen?</translation>
+    </message>
+    <message>
+        <source>The profile was removed, but its key could not be deleted: %1</source>
+        <translation>Das Profil wurde entfernt, sein Schlüssel konnte jedoch nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>„%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Enter an API key.</source>
+        <translation>Geben Sie einen API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>No key is saved for this profile: enter one.</source>
+        <translation>Für dieses Profil ist kein Schlüssel gespeichert: Geben Sie einen ein.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Server wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Connected: the server accepted the key.</source>
+        <translation>Verbunden: Der Server hat den Schlüssel akzeptiert.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStyle</name>
+    <message>
+        <source>%1 · local server</source>
+        <translation>%1 · lokaler Server</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNotice</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Undo notice</source>
+        <translation>Hinweis zum Rückgängigmachen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo (%1)</source>
+        <translation>&amp;Rückgängig (%1)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--%1 needs a whole number of 0 or more.</source>
+        <translation>--%1 braucht eine ganze Zahl ab 0.</translation>
+    </message>
+    <message>
+        <source>Find, inspect, deactivate and reactivate the accounts of an Avara API server.
+
+Without options the console connects with AVARA_API_KEY and AVARA_BASE_URL when they are set, else with the saved connection, else it asks.</source>
+        <translation>Konten eines Avara-API-Servers finden, prüfen, deaktivieren und reaktivieren.
+
+Ohne Optionen verbindet sich die Konsole mit AVARA_API_KEY und AVARA_BASE_URL, wenn diese gesetzt sind, sonst mit der gespeicherten Verbindung, andernfalls fragt sie nach.</translation>
+    </message>
+    <message>
+        <source>Start the built-in sandbox server and connect to it.</source>
+        <translation>Den eingebauten Sandbox-Server starten und sich mit ihm verbinden.</translation>
+    </message>
+    <message>
+        <source>Express customers in the sandbox (default 2000).</source>
+        <translation>Express-Kunden in der Sandbox (Standard: 2000).</translation>
+    </message>
+    <message>
+        <source>Organizations in the sandbox (default 500).</source>
+        <translation>Organisationen in der Sandbox (Standard: 500).</translation>
+    </message>
+    <message>
+        <source>Run the sandbox as a server without organizations.</source>
+        <translation>Die Sandbox als Server ohne Organisationen betreiben.</translation>
+    </message>
+    <message>
+        <source>Seed the sandbox with hostile names and metadata.</source>
+        <translation>Die Sandbox mit bösartigen Namen und Metadaten füllen.</translation>
+    </message>
+    <message>
+        <source>Seed of the sandbox&apos;s made-up data.</source>
+        <translation>Startwert (Seed) für die erfundenen Daten der Sandbox.</translation>
+    </message>
+    <message>
+        <source>Connect to this server instead of the saved one.</source>
+        <translation>Mit diesem Server statt dem gespeicherten verbinden.</translation>
+    </message>
+</context>
 </TS>

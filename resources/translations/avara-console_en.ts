@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountChange</name>
+    <message numerus="yes">
+        <source>The account has %n user(s) on the server now.</source>
+        <translation>
+            <numerusform>The account has %n user on the server now.</numerusform>
+            <numerusform>The account has %n users on the server now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message numerus="yes">
         <source>Copied %n unknown id(s)</source>
@@ -53,13 +63,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reactivating %n account(s)…</source>
-        <translation>
-            <numerusform>Reactivating %n account…</numerusform>
-            <numerusform>Reactivating %n accounts…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Deactivate %n selected…</source>
         <translation>
             <numerusform>Deactivate %n selected…</numerusform>
@@ -106,6 +109,27 @@
         <translation>
             <numerusform>%n could not be looked up: %1</numerusform>
             <numerusform>%n could not be looked up: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing %n account(s)</source>
+        <translation>
+            <numerusform>Changing %n account</numerusform>
+            <numerusform>Changing %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n account(s).</source>
+        <translation>
+            <numerusform>Changed %n account.</numerusform>
+            <numerusform>Changed %n accounts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing %n change(s)…</source>
+        <translation>
+            <numerusform>Undoing %n change…</numerusform>
+            <numerusform>Undoing %n changes…</numerusform>
         </translation>
     </message>
 </context>
