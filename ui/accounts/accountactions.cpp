@@ -13,6 +13,10 @@
 #include "ui/common/messagebar.h"
 #include "ui/common/plaintextdelegate.h"
 #include "ui/common/undonotice.h"
+#include "ui/edit/bulkmetadatadialog.h"
+#include "ui/edit/editaccountdialog.h"
+#include "ui/edit/editconflictdialog.h"
+#include "ui/edit/usersdialog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -110,6 +114,83 @@ void AccountActions::requestBulk(const QStringList &ids, bool wantedActive)
     m_bulkConfirmation->open();
 }
 
+bool AccountActions::openEditor(QDialog *dialog)
+{
+    if (m_editor || m_confirmation || m_bulkConfirmation) {
+        delete dialog;
+        return false;
+    }
+    m_editor = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &AccountActions::confirmationClosed);
+    dialog->open();
+    return true;
+}
+
+void AccountActions::editAccount(const QString &id)
+{
+    const AccountStore *store = m_directory->store();
+    const qsizetype row = store->rowOf(id);
+    if (row < 0 || store->isPending(row))
+        return;
+    auto *dialog = new EditAccountDialog(store->account(row), m_environment, m_dialogParent);
+    connect(dialog, &EditAccountDialog::changeConfirmed, this, [this](const AccountChange &change) {
+        run({ change }, false);
+    });
+    openEditor(dialog);
+}
+
+void AccountActions::manageUsers(const QString &id, bool add)
+{
+    const AccountStore *store = m_directory->store();
+    const qsizetype row = store->rowOf(id);
+    if (row < 0 || store->isPending(row) || m_directory->kind() != AccountKind::ExpressCustomer)
+        return;
+    auto *dialog = new UsersDialog(
+        store->account(row), m_environment, add ? UsersDialog::Mode::Add : UsersDialog::Mode::Remove, m_dialogParent);
+    connect(dialog, &UsersDialog::changesConfirmed, this, [this](const QList<AccountChange> &changes) {
+        // One account, several users: they go one after another through its queue, each
+        // with its own result, shown together when there are several.
+        for (const AccountChange &change : changes)
+            run({ change }, false);
+    });
+    openEditor(dialog);
+}
+
+void AccountActions::editMetadata(const QStringList &ids, bool set)
+{
+    const AccountStore *store = m_directory->store();
+    QList<Account> accounts;
+    for (const QString &id : ids) {
+        const qsizetype row = store->rowOf(id);
+        if (row >= 0)
+            accounts.append(store->account(row));
+    }
+    if (accounts.isEmpty()) {
+        Q_EMIT statusMessage(tr("Select the accounts first (Shift- or Ctrl-click, Ctrl+A for all shown)."));
+        return;
+    }
+    auto *dialog = new BulkMetadataDialog(accounts, m_environment,
+        set ? BulkMetadataDialog::Mode::SetValue : BulkMetadataDialog::Mode::RemoveKey, m_dialogParent);
+    connect(dialog, &BulkMetadataDialog::changesConfirmed, this,
+        [this](const QList<AccountChange> &changes) { run(changes, true); });
+    openEditor(dialog);
+}
+
+void AccountActions::showConflict(const AccountChange &change)
+{
+    const AccountStore *store = m_directory->store();
+    const qsizetype row = store->rowOf(change.accountId().toString());
+    if (row < 0)
+        return;
+    // The row already shows the server's account: the verification read it.
+    auto *dialog = new EditConflictDialog(change, store->account(row), m_environment, m_dialogParent);
+    connect(dialog, &EditConflictDialog::changeConfirmed, this, [this](const AccountChange &resolved) {
+        run({ resolved }, false);
+    });
+    openEditor(dialog);
+}
+
 BulkAction *AccountActions::run(const QList<AccountChange> &changes, bool showsProgress)
 {
     return start(new BulkAction(m_directory, changes, this), showsProgress);
@@ -142,6 +223,13 @@ void AccountActions::handleBulkFinished(BulkAction *action, bool showsProgress)
         m_quietIds.remove(action->item(i).accountId);
     Q_EMIT bulkActionFinished(action);
     const bool wasUndo = m_undoActions.remove(action);
+    // An edit that met a newer state of the account on the server: the person decides.
+    if (!wasUndo && action->size() == 1) {
+        const BulkAction::Item &item = action->item(0);
+        if (item.state == BulkAction::State::Failed && item.error.kind == ApiError::Kind::Conflict
+            && item.change.type() == AccountChange::Type::Update)
+            showConflict(item.change);
+    }
     // Every change but a reactivation can be taken back at once (undoing a reactivation
     // is a deactivation, which is confirmed first); an undo is not undone in turn.
     if (!wasUndo && !action->wantedActive() && !action->changedChanges().isEmpty())

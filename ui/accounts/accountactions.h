@@ -18,6 +18,7 @@
 class AccountDirectory;
 class BulkAction;
 class MessageBar;
+class QDialog;
 class QWidget;
 class UndoNotice;
 
@@ -39,6 +40,12 @@ public:
     void requestActive(const QString &id, bool wantedActive);
     /// Asks to change many accounts: confirmed with counts first (one account goes as requestActive()).
     void requestBulk(const QStringList &ids, bool wantedActive);
+    /// Opens the edit dialog for `id` (name and metadata); what it confirms is queued.
+    void editAccount(const QString &id);
+    /// Opens the dialog that adds (`add`) or removes users of the Express customer `id`.
+    void manageUsers(const QString &id, bool add);
+    /// Opens the dialog that sets a metadata value on (`set`), or removes a key from, every one of `ids`.
+    void editMetadata(const QStringList &ids, bool set);
     /// Runs `changes` (one per account) with a progress dialog when `showsProgress`.
     BulkAction *run(const QList<AccountChange> &changes, bool showsProgress);
     /// Sends the inverse of each change (from the undo notice or the history); each is
@@ -70,6 +77,10 @@ private:
     void handleActionFailed(const QString &id, bool wantedActive, const ApiError &error);
     void handleChangeSucceeded(const QString &id, const AccountChange &change);
     void handleChangeFailed(const QString &id, const AccountChange &change, const ApiError &error);
+    /// The server's account changed between the dialog and the send: the three versions, and a choice.
+    void showConflict(const AccountChange &change);
+    /// Opens `dialog` over the page, once at a time; false when another editing dialog is open.
+    bool openEditor(QDialog *dialog);
 
     AccountDirectory *m_directory;
     Environment m_environment;
@@ -79,6 +90,7 @@ private:
     QPointer<ConfirmDeactivationDialog> m_confirmation;
     QPointer<BulkConfirmDialog> m_bulkConfirmation;
     QPointer<BulkProgressDialog> m_bulkProgress;
+    QPointer<QDialog> m_editor; // the edit, users, metadata or conflict dialog while open
     QSet<BulkAction *> m_undoActions; // running undos: not offered for undo in turn
     QSet<QString> m_quietIds; // accounts of a batch with a progress dialog: no message per account
 };

@@ -180,6 +180,8 @@ void AccountsPage::connectParts()
     connect(m_view, &QWidget::customContextMenuRequested, this, &AccountsPage::showContextMenu);
     connect(m_detailPane, &DetailPane::toggleRequested, m_actions, &AccountActions::requestActive);
     connect(m_detailPane, &DetailPane::copied, this, &AccountsPage::statusMessage);
+    connect(m_detailPane, &DetailPane::editRequested, m_actions, &AccountActions::editAccount);
+    connect(m_detailPane, &DetailPane::usersRequested, m_actions, &AccountActions::manageUsers);
     connect(m_searchField, &QLineEdit::textChanged, this, &AccountsPage::updateFilter);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &AccountsPage::updateFilter);
     connect(m_actions, &AccountActions::statusMessage, this, &AccountsPage::statusMessage);
@@ -394,6 +396,25 @@ void AccountsPage::toggleCurrent()
         m_actions->requestActive(id, !m_view->isCurrentActive());
 }
 
+void AccountsPage::editCurrent()
+{
+    const QString id = currentAccountId();
+    if (!id.isEmpty())
+        m_actions->editAccount(id);
+}
+
+void AccountsPage::manageUsersOfCurrent(bool add)
+{
+    const QString id = currentAccountId();
+    if (!id.isEmpty())
+        m_actions->manageUsers(id, add);
+}
+
+void AccountsPage::editMetadataOfSelected(bool set)
+{
+    m_actions->editMetadata(selectedAccountIds(), set);
+}
+
 void AccountsPage::handleLoadFinished()
 {
     m_tableModel->publishPendingRows();
@@ -486,6 +507,13 @@ void AccountsPage::showContextMenu(const QPoint &position)
     const int selected = int(m_view->selectedCount());
     menu.addAction(tr("Deactivate %n selected\u2026", nullptr, selected), this, &AccountsPage::deactivateSelected);
     menu.addAction(tr("Reactivate %n selected\u2026", nullptr, selected), this, &AccountsPage::reactivateSelected);
+    menu.addSeparator();
+    if (selected == 1)
+        menu.addAction(tr("&Edit\u2026"), this, &AccountsPage::editCurrent);
+    menu.addAction(
+        tr("Set metadata value on %n selected\u2026", nullptr, selected), this, [this] { editMetadataOfSelected(true); });
+    menu.addAction(tr("Remove metadata key from %n selected\u2026", nullptr, selected), this,
+        [this] { editMetadataOfSelected(false); });
     menu.addSeparator();
     menu.addAction(tr("Copy %n id(s)", nullptr, selected), this, [this] {
         const QStringList ids = selectedAccountIds();

@@ -111,6 +111,12 @@ public Q_SLOTS:
     void deactivateSelected() { m_actions->requestBulk(selectedAccountIds(), false); }
     /// Asks to reactivate every selected account (a confirmation first when there are several).
     void reactivateSelected() { m_actions->requestBulk(selectedAccountIds(), true); }
+    /// Opens the edit dialog (name and metadata) for the current account (F2).
+    void editCurrent();
+    /// Opens the dialog that adds users to (`add`) or removes them from the current Express customer.
+    void manageUsersOfCurrent(bool add);
+    /// Sets a metadata value on (`set`), or removes a key from, every selected account.
+    void editMetadataOfSelected(bool set);
     /// Selects every row the filter shows.
     void selectAllShown() { m_view->selectAllShown(); }
     /// Runs the Undo the notice offers; false when none is offered.

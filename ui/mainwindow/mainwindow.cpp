@@ -179,6 +179,11 @@ void MainWindow::buildMenus()
         = accountMenu->addAction(tr("&Deactivate or reactivate"), this, [this] { currentPage()->toggleCurrent(); });
     toggle->setShortcut(Qt::CTRL | Qt::Key_T);
     toggle->setToolTip(tr("Flip the current account's status (Space in the table does the same)"));
+    QAction *edit = accountMenu->addAction(tr("&Edit name and metadata\u2026"), this, [this] { currentPage()->editCurrent(); });
+    edit->setShortcut(Qt::Key_F2);
+    edit->setShortcutContext(Qt::WindowShortcut);
+    accountMenu->addAction(tr("Add &users\u2026"), this, [this] { currentPage()->manageUsersOfCurrent(true); });
+    accountMenu->addAction(tr("Remove u&sers\u2026"), this, [this] { currentPage()->manageUsersOfCurrent(false); });
     QAction *copyId = accountMenu->addAction(tr("&Copy ID"), this, [this] { currentPage()->copyCurrentId(); });
     copyId->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
     accountMenu->addSeparator();
@@ -191,10 +196,14 @@ void MainWindow::buildMenus()
     QAction *reactivateSelected = accountMenu->addAction(
         tr("&Reactivate selected\u2026"), this, [this] { currentPage()->reactivateSelected(); });
     reactivateSelected->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
-    QAction *undo = accountMenu->addAction(tr("&Undo deactivation"), this, [this] {
+    accountMenu->addAction(
+        tr("Set &metadata value on selected\u2026"), this, [this] { currentPage()->editMetadataOfSelected(true); });
+    accountMenu->addAction(
+        tr("Remove metadata &key from selected\u2026"), this, [this] { currentPage()->editMetadataOfSelected(false); });
+    QAction *undo = accountMenu->addAction(tr("&Undo"), this, [this] {
         if (!currentPage()->undoLastDeactivation())
             statusBar()->showMessage(
-                tr("Nothing to undo here; the history (Ctrl+H) can undo older deactivations."), statusMessageTimeoutMs);
+                tr("Nothing to undo here; the history (Ctrl+H) can undo older changes."), statusMessageTimeoutMs);
     });
     undo->setShortcut(QKeySequence::Undo);
 
