@@ -74,7 +74,7 @@ Key key(const AccountStore &store, qsizetype row, int column, QByteArray &scratc
     case Kind::Number:
         return numberKey(number(store, row, column));
     case Kind::StoredText:
-        return textKey(column == AccountTableModel::NameColumn ? store.foldedName(row) : store.foldedId(row));
+        return textKey(storedFoldedText(store, row, column));
     case Kind::Text:
         break;
     }
@@ -83,16 +83,42 @@ Key key(const AccountStore &store, qsizetype row, int column, QByteArray &scratc
     return textKey(scratch);
 }
 
-int compareTexts(const AccountStore &store, int column, qsizetype a, qsizetype b)
+void fillKeys(const AccountStore &store, int column, qsizetype first, qsizetype last, std::vector<Key> &keys)
 {
+    const auto fill = [&](auto keyOf) {
+        for (qsizetype row = first; row <= last; ++row)
+            keys[size_t(row)] = keyOf(row);
+    };
+    // The same readers as key(), with the column a constant in each loop so that their
+    // switches fold away.
     switch (column) {
+    case AccountTableModel::StatusColumn:
+        return fill([&store](qsizetype row) { return numberKey(number(store, row, AccountTableModel::StatusColumn)); });
+    case AccountTableModel::UsersColumn:
+        return fill([&store](qsizetype row) { return numberKey(number(store, row, AccountTableModel::UsersColumn)); });
+    case AccountTableModel::CreatedColumn:
+        return fill(
+            [&store](qsizetype row) { return numberKey(number(store, row, AccountTableModel::CreatedColumn)); });
+    case AccountTableModel::UpdatedColumn:
+        return fill(
+            [&store](qsizetype row) { return numberKey(number(store, row, AccountTableModel::UpdatedColumn)); });
     case AccountTableModel::NameColumn:
-        return FoldedText::compareFolded(store.foldedName(a), store.foldedName(b));
+        return fill(
+            [&store](qsizetype row) { return textKey(storedFoldedText(store, row, AccountTableModel::NameColumn)); });
     case AccountTableModel::IdColumn:
-        return FoldedText::compareFolded(store.foldedId(a), store.foldedId(b));
+        return fill(
+            [&store](qsizetype row) { return textKey(storedFoldedText(store, row, AccountTableModel::IdColumn)); });
     default:
         break;
     }
+    QByteArray scratch;
+    fill([&](qsizetype row) { return key(store, row, column, scratch); });
+}
+
+int compareTexts(const AccountStore &store, int column, qsizetype a, qsizetype b)
+{
+    if (kind(column) == Kind::StoredText)
+        return FoldedText::compareFolded(storedFoldedText(store, a, column), storedFoldedText(store, b, column));
     QByteArray scratchA;
     QByteArray scratchB;
     return FoldedText::compare(text(store, a, column, scratchA), text(store, b, column, scratchB));

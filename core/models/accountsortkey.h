@@ -92,6 +92,13 @@ inline qint64 number(const AccountStore &store, qsizetype row, int column)
     }
 }
 
+/// The case-folded text of a StoredText column, as the store keeps it: FoldedText::appendFolded()
+/// of text(), which tst_accountsortkey and tst_accountstore check.
+inline QByteArrayView storedFoldedText(const AccountStore &store, qsizetype row, int column)
+{
+    return column == AccountTableModel::IdColumn ? store.foldedId(row) : store.foldedName(row);
+}
+
 /// The UTF-8 text a text column sorts by, unfolded; the metadata summary is built in `scratch`.
 QByteArrayView text(const AccountStore &store, qsizetype row, int column, QByteArray &scratch);
 
@@ -105,6 +112,12 @@ QVariant value(const AccountStore &store, qsizetype row, int column);
 inline Key numberKey(qint64 value)
 {
     return { quint64(value) ^ (quint64(1) << 63), 0, 0, 0, 0, 0 };
+}
+
+/// The one word of a number's key that orders it: numberKey() leaves the others zero.
+inline quint64 numberWord(const Key &key)
+{
+    return key[0];
 }
 
 /// The key of a case-folded text.
@@ -134,6 +147,10 @@ inline Key textKey(QByteArrayView folded)
 /// A row's key under a column; `scratch` is working space for Text columns.
 Key key(const AccountStore &store, qsizetype row, int column, QByteArray &scratch);
 
+/// The keys of rows first..last under a column, into keys[first..last]: key() per row, with the
+/// column's choices made once (a sort of 100,000 rows by a date is mostly this loop).
+void fillKeys(const AccountStore &store, int column, qsizetype first, qsizetype last, std::vector<Key> &keys);
+
 /// Negative, zero or positive as the numbers or first 40 bytes of two keys compare.
 inline int comparePrefix(const Key &a, const Key &b)
 {
@@ -152,8 +169,10 @@ int compareTexts(const AccountStore &store, int column, qsizetype a, qsizetype b
 inline int compare(
     const AccountStore &store, int column, bool numeric, const Key &ka, qsizetype a, const Key &kb, qsizetype b)
 {
+    if (numeric)
+        return numberWord(ka) == numberWord(kb) ? 0 : (numberWord(ka) < numberWord(kb) ? -1 : 1);
     const int c = comparePrefix(ka, kb);
-    if (c != 0 || numeric)
+    if (c != 0)
         return c;
     if (ka[5] <= quint64(prefixBytes) && kb[5] <= quint64(prefixBytes))
         return ka[5] == kb[5] ? 0 : (ka[5] < kb[5] ? -1 : 1);
