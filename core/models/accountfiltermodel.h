@@ -23,11 +23,11 @@ class AccountTableModel;
 // stays on the GUI thread) and publishes the result with one layout change that keeps
 // persistent indexes, never one signal per removed gap as QSortFilterProxyModel does.
 //
-// Sorting reads keys straight from the store, equal to the table's SortRole: bool status,
-// qint64 users and timestamps (rows without a date first), text ordered as
-// QString::compare(..., Qt::CaseInsensitive) orders it. Each row's key is kept in 48 bytes
-// (a number, or the first bytes and the length of the case-folded text; names and ids come folded from the
-// store's search text), so most comparisons never touch the text. New rows are sorted among
+// Sorting reads keys straight from the store, made by AccountSortKey from the same definition
+// as the table's SortRole: bool status, qint64 users and timestamps (rows without a date
+// first), text ordered as QString::compare(..., Qt::CaseInsensitive) orders it. Each row's key
+// is kept in 48 bytes (a number, or the first bytes and the length of the case-folded text),
+// so most comparisons never touch the text. New rows are sorted among
 // themselves and merged in (a few by binary search); a changed row is placed by binary
 // search. Ties keep source order in either direction, whatever was sorted before
 // (QSortFilterProxyModel keeps its previous order instead). While sorted,
@@ -59,6 +59,8 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     /// The number of rows that pass the filter.
     qsizetype shownCount() const { return qsizetype(m_shown.size()); }
+    /// The store rows shown, in the order shown (proxy row -> store row): a copy to keep.
+    std::vector<int> shownSourceRows() const { return m_shown; }
     /// The index of an account's row, or an invalid index when it is filtered out or not loaded.
     QModelIndex indexOfAccount(QStringView id, int column = 0) const;
     /// Lets at most `rows` new rows into a sorted proxy that holds 4 x `rows` or more, the rest

@@ -103,6 +103,26 @@ QByteArrayView AccountStore::searchText(qsizetype row) const
     return mainSearchText(row);
 }
 
+qsizetype AccountStore::foldedNameSize(qsizetype row) const
+{
+    if (!(m_states[size_t(row)] & FoldedNameResizedBit))
+        return qsizetype(record(row).name.size);
+    return qsizetype(m_foldedNameSizes.value(quint32(row)));
+}
+
+QByteArrayView AccountStore::foldedName(qsizetype row) const
+{
+    Q_ASSERT(row >= 0 && row < size());
+    return searchText(row).first(foldedNameSize(row));
+}
+
+QByteArrayView AccountStore::foldedId(qsizetype row) const
+{
+    Q_ASSERT(row >= 0 && row < size());
+    // Ids are checked ASCII (prefix and hex digits): folding keeps their length.
+    return searchText(row).sliced(foldedNameSize(row) + 1, qsizetype(record(row).id.size));
+}
+
 void AccountStore::markTextMatches(QByteArrayView foldedNeedle, std::vector<quint8> &matches) const
 {
     Q_ASSERT(!foldedNeedle.isEmpty());
@@ -139,7 +159,8 @@ qsizetype AccountStore::memoryBytes() const
         + qsizetype(r.metadataEntryCount()) * qsizetype(sizeof(MetadataEntry)) + qsizetype(m_states.capacity())
         + qsizetype((m_index.capacity() + m_idHashes.capacity()) * sizeof(quint32)) + m_searchText.capacity()
         + qsizetype(m_searchStart.capacity() * sizeof(quint32)) + m_replacedSearchText.capacity()
-        + m_replacedSearch.size() * qsizetype(sizeof(quint32) + sizeof(TextSpan));
+        + m_replacedSearch.size() * qsizetype(sizeof(quint32) + sizeof(TextSpan))
+        + m_foldedNameSizes.size() * qsizetype(2 * sizeof(quint32));
 }
 
 void AccountStore::clear()
@@ -157,6 +178,7 @@ void AccountStore::clear()
     m_searchStart = {};
     m_replacedSearch.clear();
     m_replacedSearchText = QByteArray();
+    m_foldedNameSizes.clear();
     Q_EMIT wasReset();
 }
 
@@ -278,7 +300,7 @@ void AccountStore::reserveFor(const AccountBatch &batch)
     m_searchStart.reserve(size_t(m_reservedRows));
 }
 
-void AccountStore::writeSearchText(QByteArray &out, const AccountRecord &r) const
+qsizetype AccountStore::writeSearchText(QByteArray &out, const AccountRecord &r) const
 {
     // Make room a quarter at a time too; the folded text is about as long as its fields.
     qsizetype needed = qsizetype(r.name.size + r.id.size) + 2;
@@ -289,7 +311,9 @@ void AccountStore::writeSearchText(QByteArray &out, const AccountRecord &r) cons
     if (out.size() + needed > out.capacity())
         out.reserve(qMax(out.size() + needed, out.capacity() + out.capacity() / 4));
 
+    const qsizetype nameStart = out.size();
     FoldedText::appendFolded(out, m_rows.text(r.name));
+    const qsizetype foldedNameSize = out.size() - nameStart;
     out.append('\0');
     FoldedText::appendFolded(out, m_rows.text(r.id));
     out.append('\0');
@@ -300,19 +324,34 @@ void AccountStore::writeSearchText(QByteArray &out, const AccountRecord &r) cons
         FoldedText::appendFolded(out, m_rows.text(entry.value));
         out.append('\0');
     }
+    return foldedNameSize;
+}
+
+void AccountStore::noteFoldedNameSize(qsizetype row, qsizetype foldedSize)
+{
+    // Not setState(): where a field ends is no change anyone watches.
+    quint8 &state = m_states[size_t(row)];
+    if (foldedSize == qsizetype(record(row).name.size)) {
+        if (state & FoldedNameResizedBit)
+            m_foldedNameSizes.remove(quint32(row));
+        state &= quint8(~FoldedNameResizedBit);
+        return;
+    }
+    state |= FoldedNameResizedBit;
+    m_foldedNameSizes.insert(quint32(row), quint32(foldedSize));
 }
 
 void AccountStore::appendSearchText(qsizetype row)
 {
     Q_ASSERT(size_t(row) == m_searchStart.size());
     m_searchStart.push_back(quint32(m_searchText.size()));
-    writeSearchText(m_searchText, record(row));
+    noteFoldedNameSize(row, writeSearchText(m_searchText, record(row)));
 }
 
 void AccountStore::replaceSearchText(qsizetype row)
 {
     QByteArray text;
-    writeSearchText(text, record(row));
+    noteFoldedNameSize(row, writeSearchText(text, record(row)));
     // Most replacements (a toggled account) keep the text's length: write it where the old
     // text was, padded with '\0', which no needle matches.
     const auto overwrite = [&text](char *start, qsizetype room) {

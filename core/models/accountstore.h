@@ -25,7 +25,8 @@
 //   20 bytes a row, no QString or QByteArray per key);
 // - one state byte a row (pending action, failed);
 // - the row's search text: name, id and each "key=value" of its metadata, case-folded
-//   once on arrival and separated by '\0', in one arena of its own with one offset a row.
+//   once on arrival and each followed by '\0', in one arena of its own with one offset a row.
+//   Only the store knows this layout: foldedName() and foldedId() hand out the fields.
 //   A filter keystroke is then one byte search over that arena (see FoldedText) instead
 //   of a case-insensitive QString comparison per field and row. It costs about the size
 //   of those fields again (roughly 100 bytes an account) and keeps a row near its JSON size.
@@ -73,7 +74,12 @@ public:
     QByteArray metadataSummary(qsizetype row) const;
 
     /// The row's case-folded search text: name, id and each "key=value", each followed by '\0'.
+    /// A haystack for needles without '\0'; use foldedName() and foldedId() for the fields.
     QByteArrayView searchText(qsizetype row) const;
+    /// The row's name case-folded (FoldedText::appendFolded() of name()), without copying. O(1).
+    QByteArrayView foldedName(qsizetype row) const;
+    /// The row's id case-folded (ASCII, as long as id()), without copying. O(1).
+    QByteArrayView foldedId(qsizetype row) const;
     /// Sets matches[row] to 1 for every row below matches.size() whose search text contains
     /// `foldedNeedle` (non-empty, no '\0'); leaves the other entries alone. One pass over all rows' text.
     void markTextMatches(QByteArrayView foldedNeedle, std::vector<quint8> &matches) const;
@@ -106,6 +112,9 @@ private:
     {
         PendingMask = 0x7, // a PendingAction
         FailedBit = 0x8,
+        // The folded name's length differs from the name's (a few non-ASCII characters fold
+        // to a longer or shorter UTF-8 form): it is in m_foldedNameSizes.
+        FoldedNameResizedBit = 0x10,
     };
 
     /// Appends or replaces one row without emitting; returns the row and whether it was new.
@@ -114,7 +123,9 @@ private:
     void reserveFor(const AccountBatch &batch);
     void appendSearchText(qsizetype row);
     void replaceSearchText(qsizetype row);
-    void writeSearchText(QByteArray &out, const AccountRecord &record) const;
+    qsizetype writeSearchText(QByteArray &out, const AccountRecord &record) const;
+    void noteFoldedNameSize(qsizetype row, qsizetype foldedSize);
+    qsizetype foldedNameSize(qsizetype row) const;
     QByteArrayView mainSearchText(qsizetype row) const;
     void insertIntoIndex(qsizetype row);
     void growIndex();
@@ -139,4 +150,7 @@ private:
     std::vector<quint32> m_searchStart;
     QHash<quint32, TextSpan> m_replacedSearch; // row -> its text in m_replacedSearchText
     QByteArray m_replacedSearchText;
+    // The folded name's length for the rows with FoldedNameResizedBit; every other row's is its
+    // name's length, so the fields of the search text are found without a scan or a length a row.
+    QHash<quint32, quint32> m_foldedNameSizes;
 };

@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include "core/domain/utf8.h"
+#include "core/models/accountsortkey.h"
 #include "core/models/accountstatus.h"
 
 using namespace Qt::StringLiterals;
@@ -269,35 +270,8 @@ QVariant AccountTableModel::toolTipData(qsizetype row, int column) const
 
 QVariant AccountTableModel::sortData(qsizetype row, int column) const
 {
-    // Keep in step with the keys AccountFilterModel reads straight from the store.
-    const AccountRecord &record = m_store->record(row);
-    switch (Column(column)) {
-    case StatusColumn:
-        return record.isActive();
-    case NameColumn:
-        return m_store->name(row);
-    case IdColumn:
-        return m_store->id(row);
-    case UsersColumn:
-        return QVariant::fromValue(record.userCount);
-    case CreatedColumn:
-    case UpdatedColumn:
-        // nullTimestamp is the smallest qint64, so accounts without a date sort first.
-        return QVariant::fromValue(timestampMs(row, column));
-    case MetadataColumn:
-        return metadataText(row);
-    case CreatedByColumn: {
-        const AccountBatch &rows = m_store->rows();
-        if (record.hasCreatedByApiKeyId())
-            return rows.string(record.createdByApiKeyId);
-        if (record.hasCreatedByUserId())
-            return rows.string(record.createdByUserId);
-        return QString();
-    }
-    case ColumnCount:
-        break;
-    }
-    return {};
+    // The same definition AccountFilterModel's keys are made from.
+    return AccountSortKey::value(*m_store, row, column);
 }
 
 QString AccountTableModel::statusText(qsizetype row) const

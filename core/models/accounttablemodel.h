@@ -45,7 +45,7 @@ public:
         PendingRole, // bool
         PendingActionRole, // int of PendingAction
         FailedRole, // bool: the last action on the row failed
-        SortRole, // typed sort key: bool, QString or qint64
+        SortRole, // typed sort key (AccountSortKey::value()): bool, qint64, or QString to compare case-insensitively
         TimestampMsRole, // qint64 ms since the epoch (UTC), or a null QVariant
         StatusTextRole, // QString: the status in words, with a note when the last change failed
     };

@@ -536,7 +536,6 @@ public:
 private:
     bool testLeaf(qint32 index, const Node &node, qsizetype row);
     bool testMeta(qint32 index, const Node &node, const AccountRecord &record);
-    QByteArrayView field(qsizetype row, int which) const;
 
     const std::vector<Node> &m_nodes;
     const std::vector<qint32> &m_children;
@@ -587,18 +586,6 @@ RowTester::RowTester(
     }
 }
 
-QByteArrayView RowTester::field(qsizetype row, int which) const
-{
-    // The search text starts "name\0id\0": both come folded, ready to compare.
-    QByteArrayView text = m_store.searchText(row);
-    for (int i = 0; i < which; ++i) {
-        const qsizetype nul = text.indexOf('\0');
-        text = nul < 0 ? QByteArrayView() : text.sliced(nul + 1);
-    }
-    const qsizetype nul = text.indexOf('\0');
-    return nul < 0 ? text : text.first(nul);
-}
-
 bool RowTester::testMeta(qint32 index, const Node &node, const AccountRecord &record)
 {
     const std::vector<quint8> *resolved = m_keyMatches.empty() ? nullptr : &m_keyMatches[size_t(index)];
@@ -633,7 +620,8 @@ bool RowTester::testLeaf(qint32 index, const Node &node, qsizetype row)
         return FoldedText::contains(m_store.searchText(row), node.needle);
     case NodeKind::Name:
     case NodeKind::Id: {
-        const QByteArrayView text = field(row, node.kind == NodeKind::Name ? 0 : 1);
+        // Both come folded from the store, ready to compare.
+        const QByteArrayView text = node.kind == NodeKind::Name ? m_store.foldedName(row) : m_store.foldedId(row);
         return (node.wholeField ? text == node.needle : FoldedText::contains(text, node.needle)) != node.negate;
     }
     case NodeKind::Active:

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include "core/models/accountstore.h"
+#include "core/models/foldedtext.h"
 #include "tests/testkit/accountfactory.h"
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void inactiveCountFollowsEveryChange();
     void clearEmitsResetAndForgetsEverything();
     void searchTextHoldsTheFoldedFields();
+    void foldedNameAndIdAreTheFoldedFields();
     void aReplacedRowIsSearchedByItsNewText();
     void anAccountTakesAboutItsJsonSizeInMemory();
 };
@@ -283,6 +285,45 @@ void TestAccountStore::searchTextHoldsTheFoldedFields()
         + "department=radiology" + '\0' + "region=northeast" + '\0';
     QCOMPARE(store.searchText(0).toByteArray(), expected);
     QCOMPARE(store.metadataSummary(0), "department=radiology, region=northeast"_ba);
+}
+
+void TestAccountStore::foldedNameAndIdAreTheFoldedFields()
+{
+    AccountStore store(AccountKind::Organization);
+    Account plain = makeAccount(0);
+    plain.name = u"\u00c9COLE Saint-Jean"_s;
+    Account withNul = makeAccount(1);
+    withNul.name = u"name"_s + QChar(0) + orgId(1); // looks like the field that follows it
+    Account shrinking = makeAccount(2);
+    shrinking.name = u"\u212Aelvin \u1E9E"_s; // folds two and one byte shorter
+    store.append(batchOf({ plain, withNul, shrinking }));
+
+    const auto folded = [](const QString &text) {
+        QByteArray out;
+        FoldedText::appendFolded(out, text.toUtf8());
+        return out;
+    };
+    QCOMPARE(store.foldedName(0).toByteArray(), u"\u00e9cole saint-jean"_s.toUtf8());
+    QCOMPARE(store.foldedName(1).toByteArray(), folded(withNul.name));
+    QCOMPARE(store.foldedName(2).toByteArray(), u"kelvin \u00df"_s.toUtf8());
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(store.foldedId(row).toByteArray(), orgId(row).toUtf8());
+
+    // Replacements that fit in place, that move aside, and that change how the name folds.
+    Account grown = shrinking;
+    grown.name = u"Northwestern Regional Diagnostic Imaging \u212A"_s;
+    Account plainAgain = plain;
+    plainAgain.name = u"\u212A"_s;
+    store.upsert(batchOf({ grown }));
+    store.upsert(batchOf({ plainAgain }));
+    QCOMPARE(store.foldedName(2).toByteArray(), folded(grown.name));
+    QCOMPARE(store.foldedName(0).toByteArray(), "k"_ba);
+    QCOMPARE(store.foldedId(2).toByteArray(), orgId(2).toUtf8());
+    QCOMPARE(store.foldedId(0).toByteArray(), orgId(0).toUtf8());
+    plainAgain.name = u"Plain"_s;
+    store.upsert(batchOf({ plainAgain }));
+    QCOMPARE(store.foldedName(0).toByteArray(), "plain"_ba);
+    QCOMPARE(store.foldedId(0).toByteArray(), orgId(0).toUtf8());
 }
 
 void TestAccountStore::aReplacedRowIsSearchedByItsNewText()
