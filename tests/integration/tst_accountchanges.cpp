@@ -35,6 +35,11 @@ private Q_SLOTS:
     void undoPutsBackAnEditAndIsJournalled();
     void undoIsRefusedAfterALaterChange();
     void aBulkEditGivesAResultPerAccount();
+    void clearingTheMetadataSendsNull();
+    void aRefusalOfTheServerIsReportedWithItsReason();
+    void undoOfAnAddedUserRemovesIt();
+    void hostileMetadataRoundTripsByteForByte();
+    void aBulkRemovalOfAKeyOverFiftyAccountsUnderARateLimit();
 
 private:
     ActionResult run(const AccountChange &change);
@@ -231,6 +236,122 @@ void TestAccountChanges::aBulkEditGivesAResultPerAccount()
         QVERIFY(sameMetadata(server.metadata, *change.after().metadata));
     }
     QVERIFY(!bulk.changedChanges().isEmpty());
+}
+
+void TestAccountChanges::clearingTheMetadataSendsNull()
+{
+    const AccountStore *store = m_directory->store();
+    qsizetype row = 0;
+    while (row < store->size() && store->account(row).metadata.isEmpty())
+        ++row;
+    QVERIFY(row < store->size());
+    const Account before = store->account(row);
+    const ActionResult result = run(AccountChange::update(
+        store->accountId(row), { std::nullopt, before.metadata }, { std::nullopt, MetadataPairs() }));
+    QCOMPARE(result.outcome, ActionResult::Outcome::Succeeded);
+    QVERIFY(serverAccount(before.id).metadata.isEmpty());
+    QVERIFY(rowAccount(before.id).metadata.isEmpty());
+    QCOMPARE(serverAccount(before.id).name, before.name); // only what was sent changed
+}
+
+void TestAccountChanges::aRefusalOfTheServerIsReportedWithItsReason()
+{
+    // What the dialog refuses before sending, sent anyway: the server's 422 and its words.
+    const AccountStore *store = m_directory->store();
+    const Account before = store->account(13);
+    const ActionResult result
+        = run(AccountChange::update(store->accountId(13), { before.name, std::nullopt }, { QString(), std::nullopt }));
+    QCOMPARE(result.outcome, ActionResult::Outcome::Failed);
+    QCOMPARE(result.error.kind, ApiError::Kind::UnprocessableEntity);
+    QCOMPARE(result.httpStatus, 422);
+    QVERIFY2(!result.error.message.isEmpty(), "the server's reason is kept");
+    QCOMPARE(serverAccount(before.id).name, before.name);
+    QCOMPARE(rowAccount(before.id).name, before.name);
+    QVERIFY(m_directory->store()->hasFailed(13));
+}
+
+void TestAccountChanges::undoOfAnAddedUserRemovesIt()
+{
+    const AccountStore *store = m_directory->store();
+    const AccountId id = store->accountId(15);
+    const qint64 count = store->record(15).userCount;
+    const QString user = u"usr_0000000000000000000000000000f00d"_s;
+    const AccountChange added = AccountChange::addUser(id, user, count);
+    QCOMPARE(run(added).outcome, ActionResult::Outcome::Succeeded);
+    QCOMPARE(run(added.inverse()).outcome, ActionResult::Outcome::Succeeded);
+    QCOMPARE(m_sandbox->server().isMember(id.toString(), user), std::optional<bool>(false));
+    QCOMPARE(m_directory->store()->record(15).userCount, count);
+
+    // Refused once someone else has changed the count since.
+    QCOMPARE(run(added).outcome, ActionResult::Outcome::Succeeded);
+    QCOMPARE(m_sandbox->server().addUser(id.toString(), u"usr_0000000000000000000000000000beef"_s), 200);
+    const quint64 sentBefore = m_directory->actionQueue()->sentCount();
+    QCOMPARE(run(added.inverse()).outcome, ActionResult::Outcome::Conflict);
+    QCOMPARE(m_directory->actionQueue()->sentCount(), sentBefore);
+    QCOMPARE(m_sandbox->server().isMember(id.toString(), user), std::optional<bool>(true));
+}
+
+void TestAccountChanges::hostileMetadataRoundTripsByteForByte()
+{
+    const QString hostile
+        = u"<img src=x onerror=alert(1)>\u202eevil\u0007\t\u200b \U0001F469\u200D\u2695\uFE0F \\\"q\""_s;
+    const QString longValue = QString(999, u'\u00e9') + u'!';
+    const AccountStore *store = m_directory->store();
+    const Account before = store->account(17);
+    const MetadataPairs metadata { { hostile, hostile }, { u"long"_s, longValue } };
+    const ActionResult result
+        = run(AccountChange::update(store->accountId(17), { before.name, before.metadata }, { hostile, metadata }));
+    QCOMPARE(result.outcome, ActionResult::Outcome::Succeeded);
+    const Account server = serverAccount(before.id);
+    QCOMPARE(server.name.toUtf8(), hostile.toUtf8());
+    QVERIFY(sameMetadata(server.metadata, metadata));
+    const Account shown = rowAccount(before.id);
+    QCOMPARE(shown.name.toUtf8(), hostile.toUtf8());
+    QVERIFY(sameMetadata(shown.metadata, metadata));
+}
+
+void TestAccountChanges::aBulkRemovalOfAKeyOverFiftyAccountsUnderARateLimit()
+{
+    // Fifty accounts get a key, then lose it again, under a rate limit the bulk must respect.
+    const AccountStore *store = m_directory->store();
+    QList<AccountChange> setKey;
+    QList<AccountChange> removeKey;
+    for (qsizetype row = 0; row < 50; ++row) {
+        const Account account = store->account(row);
+        MetadataPairs with = account.metadata;
+        with.removeIf([](const auto &pair) { return pair.first == u"siteCode"_s; });
+        MetadataPairs without = with;
+        with.append({ u"siteCode"_s, u"S-"_s + QString::number(row) });
+        setKey.append(
+            AccountChange::update(store->accountId(row), { std::nullopt, account.metadata }, { std::nullopt, with }));
+        removeKey.append(
+            AccountChange::update(store->accountId(row), { std::nullopt, with }, { std::nullopt, without }));
+    }
+    const quint64 rateLimitedBefore = m_sandbox->server().faultCounts().rateLimited;
+    SandboxFaults faults;
+    faults.rateLimitPerSecond = 25;
+    m_sandbox->server().setFaults(faults);
+    for (const QList<AccountChange> &changes : { setKey, removeKey }) {
+        BulkAction bulk(m_directory.get(), changes);
+        QSignalSpy finished(&bulk, &BulkAction::finished);
+        bulk.start();
+        QVERIFY(finished.wait(60'000));
+        QCOMPARE(bulk.count(BulkAction::State::Changed), 50);
+        for (const AccountChange &change : changes)
+            QVERIFY(sameMetadata(serverAccount(change.accountId().toString()).metadata, *change.after().metadata));
+    }
+    QVERIFY2(m_sandbox->server().faultCounts().rateLimited > rateLimitedBefore, "the rate limit was never reached");
+    m_sandbox->server().setFaults({});
+    m_journal->flush();
+    const QList<AuditRecord> records = AuditJournal::read(m_journal->path());
+    // An intent and an outcome for each try; one succeeded outcome for each of the 100 edits
+    // (an edit refused with 429 after its retries went back in line and was tried again).
+    qsizetype succeeded = 0;
+    for (const AuditRecord &record : records) {
+        QVERIFY(record.description.contains(u"siteCode"_s));
+        succeeded += record.outcome == AuditRecord::Outcome::Succeeded ? 1 : 0;
+    }
+    QCOMPARE(succeeded, 100);
 }
 
 QTEST_GUILESS_MAIN(TestAccountChanges)

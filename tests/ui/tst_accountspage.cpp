@@ -23,6 +23,7 @@
 #include "core/models/accountstore.h"
 #include "core/models/accounttablemodel.h"
 #include "core/services/accountdirectory.h"
+#include "core/services/accountexport.h"
 #include "core/services/actionqueue.h"
 #include "core/services/bulkaction.h"
 #include "sandbox/sandboxserver.h"
@@ -435,14 +436,13 @@ void TestAccountsPage::exportWritesTheFilteredViewAndReadsBackEqual()
 
     QTemporaryDir dir;
     const QString path = dir.filePath(u"export.csv"_s);
-    QString error;
     qsizetype lastProgress = 0;
-    QVERIFY2(m_page->exportCsv(path, &error,
-                 [&](qsizetype done, qsizetype) {
-                     lastProgress = done;
-                     return true;
-                 }),
-        qPrintable(error));
+    AccountExport *exporting = m_page->exportShown(path);
+    QVERIFY(exporting);
+    connect(exporting, &AccountExport::progressed, this, [&](qsizetype done, qsizetype) { lastProgress = done; });
+    QSignalSpy finished(exporting, &AccountExport::finished);
+    QVERIFY(finished.wait(10'000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
     QCOMPARE(lastProgress, shown);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));

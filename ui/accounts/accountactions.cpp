@@ -134,9 +134,8 @@ void AccountActions::editAccount(const QString &id)
     if (row < 0 || store->isPending(row))
         return;
     auto *dialog = new EditAccountDialog(store->account(row), m_environment, m_dialogParent);
-    connect(dialog, &EditAccountDialog::changeConfirmed, this, [this](const AccountChange &change) {
-        run({ change }, false);
-    });
+    connect(dialog, &EditAccountDialog::changeConfirmed, this,
+        [this](const AccountChange &change) { run({ change }, false); });
     openEditor(dialog);
 }
 
@@ -185,9 +184,8 @@ void AccountActions::showConflict(const AccountChange &change)
         return;
     // The row already shows the server's account: the verification read it.
     auto *dialog = new EditConflictDialog(change, store->account(row), m_environment, m_dialogParent);
-    connect(dialog, &EditConflictDialog::changeConfirmed, this, [this](const AccountChange &resolved) {
-        run({ resolved }, false);
-    });
+    connect(dialog, &EditConflictDialog::changeConfirmed, this,
+        [this](const AccountChange &resolved) { run({ resolved }, false); });
     openEditor(dialog);
 }
 

@@ -15,18 +15,17 @@
 #include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-#include "core/domain/accountcsv.h"
 #include "core/domain/accountid.h"
 #include "core/models/accountfilter.h"
 #include "core/models/accountfiltermodel.h"
 #include "core/models/accountstore.h"
 #include "core/models/accounttablemodel.h"
 #include "core/services/accountdirectory.h"
+#include "core/services/accountexport.h"
 #include "ui/accounts/idlistbar.h"
 #include "ui/accounts/loadingstrip.h"
 #include "ui/common/messagebar.h"
@@ -61,6 +60,7 @@ AccountsPage::AccountsPage(AccountDirectory *directory, const Environment &envir
     , m_selectionLabel(new QLabel(this))
     , m_listBar(new IdListBar(directory, this))
     , m_actions(nullptr)
+    , m_export(new AccountExport(this))
 {
     m_filterModel->setSourceModel(m_tableModel);
     m_view = new AccountsView(directory->kind(), m_filterModel, this);
@@ -215,56 +215,40 @@ QString AccountsPage::countsText() const
     return text;
 }
 
-bool AccountsPage::exportCsv(
-    const QString &path, QString *error, const std::function<bool(qsizetype, qsizetype)> &progress) const
+AccountExport *AccountsPage::exportShown(const QString &path)
 {
-    const AccountStore *store = m_directory->store();
-    const qsizetype total = m_filterModel->rowCount();
-    QSaveFile file(path);
-    auto fail = [&](const QString &why) {
-        if (error)
-            *error = why;
-        file.cancelWriting();
-        return false;
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    file.write(AccountCsv::header());
-    constexpr qsizetype rowsPerStep = 2000;
-    for (qsizetype row = 0; row < total; ++row) {
-        const QString id = m_filterModel->index(int(row), 0).data(AccountTableModel::AccountIdRole).toString();
-        file.write(AccountCsv::row(store->account(store->rowOf(id))));
-        if (progress && (row + 1) % rowsPerStep == 0 && !progress(row + 1, total))
-            return fail(tr("Export cancelled."));
-    }
-    if (progress)
-        progress(total, total);
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    // The rows as shown, and a copy of what they hold, are taken now; the file is written on
+    // a thread of its own while the table stays live.
+    if (!m_export->start(*m_directory->store(), m_filterModel->shownSourceRows(), path))
+        return nullptr;
+    return m_export;
 }
 
 void AccountsPage::exportView()
 {
+    if (m_export->isRunning())
+        return;
     const QString suggested
         = m_directory->kind() == AccountKind::ExpressCustomer ? u"express-customers.csv"_s : u"organizations.csv"_s;
     const QString path
         = QFileDialog::getSaveFileName(this, tr("Export the shown accounts"), suggested, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
+    if (path.isEmpty() || !exportShown(path))
         return;
-    QProgressDialog dialog(tr("Exporting accounts\u2026"), tr("Cancel"), 0, m_filterModel->rowCount(), this);
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(300);
-    QString error;
-    const bool ok = exportCsv(path, &error, [&dialog](qsizetype done, qsizetype) {
-        dialog.setValue(int(done));
-        QCoreApplication::processEvents();
-        return !dialog.wasCanceled();
+    const int count = m_filterModel->rowCount();
+    auto *progress = new QProgressDialog(tr("Exporting accounts\u2026"), tr("Cancel"), 0, count, this);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    connect(progress, &QProgressDialog::canceled, m_export, &AccountExport::cancel);
+    connect(m_export, &AccountExport::progressed, progress,
+        [progress](qsizetype done, qsizetype) { progress->setValue(int(done)); });
+    connect(m_export, &AccountExport::finished, progress, [this, progress, count, path](bool ok, const QString &error) {
+        progress->close();
+        if (ok)
+            Q_EMIT statusMessage(tr("Exported %n account(s) to %1", nullptr, count).arg(path));
+        else
+            m_messageBar->showMessage(MessageBar::Level::Error, tr("Could not export: %1").arg(error));
     });
-    if (ok)
-        Q_EMIT statusMessage(tr("Exported %n account(s) to %1", nullptr, m_filterModel->rowCount()).arg(path));
-    else
-        m_messageBar->showMessage(MessageBar::Level::Error, tr("Could not export: %1").arg(error));
 }
 
 QByteArray AccountsPage::saveState() const
@@ -510,8 +494,8 @@ void AccountsPage::showContextMenu(const QPoint &position)
     menu.addSeparator();
     if (selected == 1)
         menu.addAction(tr("&Edit\u2026"), this, &AccountsPage::editCurrent);
-    menu.addAction(
-        tr("Set metadata value on %n selected\u2026", nullptr, selected), this, [this] { editMetadataOfSelected(true); });
+    menu.addAction(tr("Set metadata value on %n selected\u2026", nullptr, selected), this,
+        [this] { editMetadataOfSelected(true); });
     menu.addAction(tr("Remove metadata key from %n selected\u2026", nullptr, selected), this,
         [this] { editMetadataOfSelected(false); });
     menu.addSeparator();

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <functional>
-
 #include <QSet>
 #include <QStringList>
 #include <QWidget>
@@ -15,6 +13,7 @@
 #include "ui/accounts/accountsview.h"
 
 class AccountDirectory;
+class AccountExport;
 class AccountFilter;
 class AccountFilterModel;
 class AccountTableModel;
@@ -85,11 +84,10 @@ public:
     /// Makes `id` the current row when it is loaded and not filtered out.
     bool selectAccount(const QString &id) { return m_view->selectAccount(id); }
 
-    /// Writes the accounts the filter shows, in the order shown, as CSV (all fields,
-    /// metadata as JSON). Reports progress through `progress(done, total)`; returning false
-    /// from it cancels. False with `error` set when the file could not be written or was cancelled.
-    bool exportCsv(const QString &path, QString *error = nullptr,
-        const std::function<bool(qsizetype done, qsizetype total)> &progress = {}) const;
+    /// Starts writing the accounts the filter shows, in the order shown, as CSV (all fields,
+    /// metadata as JSON) to `path`, on a worker thread; the export (owned by the page)
+    /// reports progress and its end. nullptr when an export is already running.
+    AccountExport *exportShown(const QString &path);
     /// Limits the rows to `ids` (a pasted or opened list named `sourceName`): ids not loaded
     /// are fetched, the list bar says how many were found and names the unknown ones, and
     /// the found rows are selected, ready for an action on all of them.
@@ -172,6 +170,7 @@ private:
     QLabel *m_selectionLabel;
     IdListBar *m_listBar;
     AccountActions *m_actions;
+    AccountExport *m_export;
     QSet<QString> m_listIds;
     bool m_hasIdList = false; // the rows are limited to m_listIds
     QString m_restoreCurrentId;

@@ -179,7 +179,8 @@ void MainWindow::buildMenus()
         = accountMenu->addAction(tr("&Deactivate or reactivate"), this, [this] { currentPage()->toggleCurrent(); });
     toggle->setShortcut(Qt::CTRL | Qt::Key_T);
     toggle->setToolTip(tr("Flip the current account's status (Space in the table does the same)"));
-    QAction *edit = accountMenu->addAction(tr("&Edit name and metadata\u2026"), this, [this] { currentPage()->editCurrent(); });
+    QAction *edit
+        = accountMenu->addAction(tr("&Edit name and metadata\u2026"), this, [this] { currentPage()->editCurrent(); });
     edit->setShortcut(Qt::Key_F2);
     edit->setShortcutContext(Qt::WindowShortcut);
     accountMenu->addAction(tr("Add &users\u2026"), this, [this] { currentPage()->manageUsersOfCurrent(true); });
