@@ -147,17 +147,10 @@ AccountChange AccountChange::removeUser(
 
 PendingAction AccountChange::pendingAction() const
 {
-    switch (m_type) {
-    case Type::SetActive:
-        return m_wantedActive ? PendingAction::Reactivate : PendingAction::Deactivate;
-    case Type::Update:
-        return PendingAction::Update;
-    case Type::AddUser:
-        return PendingAction::AddUser;
-    case Type::RemoveUser:
-        return PendingAction::RemoveUser;
-    }
-    return PendingAction::None;
+    // The pending actions are the change actions, in the same order, after None.
+    static_assert(int(PendingAction::Deactivate) == int(ChangeAction::Deactivate) + 1
+        && int(PendingAction::RemoveUser) == int(ChangeAction::RemoveUser) + 1);
+    return PendingAction(int(action()) + 1);
 }
 
 QString AccountChange::pendingText(PendingAction pending)

@@ -56,29 +56,40 @@ void AccountAction::verify()
         finish(ActionResult::Outcome::Failed, error, 0, 0);
         return;
     }
-    ApiCall *call = m_client->retrieve(m_change.accountId());
-    connect(call, &ApiCall::finished, this, [this, call] { handleVerified(call); });
+    readServer(&AccountAction::handleVerified);
 }
 
-void AccountAction::handleVerified(ApiCall *call)
+void AccountAction::readServer(ReadHandler handler)
 {
-    ApiError error = call->error();
-    if (call->isSuccess()) {
-        if (const std::optional<AccountBatch> account = readAccount(call, &error)) {
-            report(*account);
-            if (!m_change.expectsIn(*m_lastReported)) {
-                ApiError conflict;
-                conflict.kind = ApiError::Kind::Conflict;
-                conflict.message = m_change.expectationMismatch(*m_lastReported);
-                finish(ActionResult::Outcome::Conflict, conflict, call->httpStatus(), call->attempts());
-                return;
+    ApiCall *call = m_client->retrieve(m_change.accountId());
+    connect(call, &ApiCall::finished, this, [this, call, handler] {
+        ApiError error = call->error();
+        bool isRead = false;
+        if (call->isSuccess()) {
+            if (const std::optional<AccountBatch> account = readAccount(call, &error)) {
+                report(*account);
+                isRead = true;
             }
-            record();
+        } else if (error.kind == ApiError::Kind::Authentication) {
+            Q_EMIT authenticationFailed();
+        }
+        (this->*handler)(call, isRead, error);
+    });
+}
+
+void AccountAction::handleVerified(ApiCall *call, bool isRead, const ApiError &error)
+{
+    if (isRead) {
+        if (!m_change.expectsIn(*m_lastReported)) {
+            ApiError conflict;
+            conflict.kind = ApiError::Kind::Conflict;
+            conflict.message = m_change.expectationMismatch(*m_lastReported);
+            finish(ActionResult::Outcome::Conflict, conflict, call->httpStatus(), call->attempts());
             return;
         }
+        record();
+        return;
     }
-    if (error.kind == ApiError::Kind::Authentication)
-        Q_EMIT authenticationFailed();
     // Nothing was sent: the change cannot be judged against a state the console cannot read.
     finish(ActionResult::Outcome::Failed, error, call->httpStatus(), call->attempts());
 }
@@ -231,19 +242,11 @@ void AccountAction::refresh()
         finish(ActionResult::Outcome::Succeeded, {}, m_causeStatus, m_causeAttempts);
         return;
     }
-    ApiCall *call = m_client->retrieve(m_change.accountId());
-    connect(call, &ApiCall::finished, this, [this, call] { handleRefreshed(call); });
+    readServer(&AccountAction::handleRefreshed);
 }
 
-void AccountAction::handleRefreshed(ApiCall *call)
+void AccountAction::handleRefreshed(ApiCall *, bool, const ApiError &)
 {
-    ApiError error;
-    if (call->isSuccess()) {
-        if (const std::optional<AccountBatch> account = readAccount(call, &error))
-            report(*account);
-    } else if (call->error().kind == ApiError::Kind::Authentication) {
-        Q_EMIT authenticationFailed();
-    }
     // The server said it did the change; a failed read only leaves the row's count older.
     finish(ActionResult::Outcome::Succeeded, {}, m_causeStatus, m_causeAttempts);
 }
@@ -260,33 +263,28 @@ void AccountAction::check()
             return;
         }
         ++m_checkTries;
-        ApiCall *call = m_client->retrieve(m_change.accountId());
-        connect(call, &ApiCall::finished, this, [this, call] { handleChecked(call); });
+        readServer(&AccountAction::handleChecked);
     });
 }
 
-void AccountAction::handleChecked(ApiCall *call)
+void AccountAction::handleChecked(ApiCall *call, bool isRead, const ApiError &error)
 {
-    ApiError error = call->error();
-    if (call->isSuccess()) {
-        if (const std::optional<AccountBatch> account = readAccount(call, &error)) {
-            report(*account);
-            const std::optional<bool> done = m_change.isDoneIn(*m_lastReported);
-            if (!done) {
-                // The account cannot tell (a user change whose count moved otherwise).
-                finish(ActionResult::Outcome::Failed, m_cause, m_causeStatus, m_causeAttempts, true, false);
-                return;
-            }
-            finish(*done ? ActionResult::Outcome::Succeeded : ActionResult::Outcome::Failed,
-                *done ? ApiError() : m_cause, m_causeStatus, m_causeAttempts, true, true);
+    if (isRead) {
+        const std::optional<bool> done = m_change.isDoneIn(*m_lastReported);
+        if (!done) {
+            // The account cannot tell (a user change whose count moved otherwise).
+            finish(ActionResult::Outcome::Failed, m_cause, m_causeStatus, m_causeAttempts, true, false);
             return;
         }
+        finish(*done ? ActionResult::Outcome::Succeeded : ActionResult::Outcome::Failed, *done ? ApiError() : m_cause,
+            m_causeStatus, m_causeAttempts, true, true);
+        return;
+    }
+    if (call->isSuccess()) {
         // The answer cannot be read (or is another account): asking again will not help.
         finish(ActionResult::Outcome::Failed, m_cause, m_causeStatus, m_causeAttempts, true, false);
         return;
     }
-    if (error.kind == ApiError::Kind::Authentication)
-        Q_EMIT authenticationFailed();
     const bool mayHelp
         = error.isOutcomeUnknown() || error.kind == ApiError::Kind::Server || error.kind == ApiError::Kind::RateLimited;
     if (mayHelp && m_checkTries < m_settings.reconcileTries) {

@@ -81,15 +81,20 @@ Q_SIGNALS:
     void authenticationFailed();
 
 private:
+    /// What to do once the account has been read: `isRead` when it was (and reported), else `error` says why.
+    using ReadHandler = void (AccountAction::*)(ApiCall *call, bool isRead, const ApiError &error);
+
     void verify();
-    void handleVerified(ApiCall *call);
+    void handleVerified(ApiCall *call, bool isRead, const ApiError &error);
     void record();
     void send();
     void handleAnswer(ApiCall *call);
     void refresh();
-    void handleRefreshed(ApiCall *call);
+    void handleRefreshed(ApiCall *call, bool isRead, const ApiError &error);
     void check();
-    void handleChecked(ApiCall *call);
+    void handleChecked(ApiCall *call, bool isRead, const ApiError &error);
+    /// GETs the account, reports it when it can be read, then calls `handler`.
+    void readServer(ReadHandler handler);
     /// Reads a one-account answer of a GET; nullopt with `error` filled when it cannot be used.
     std::optional<AccountBatch> readAccount(ApiCall *call, ApiError *error) const;
     void report(const AccountBatch &account);
