@@ -26,6 +26,10 @@ enum class PendingAction
     RemoveUser,
 };
 
+/// Every change that can be under way on a row, for views that size themselves for each.
+inline constexpr PendingAction allPendingActions[] = { PendingAction::Deactivate, PendingAction::Reactivate,
+    PendingAction::Update, PendingAction::AddUser, PendingAction::RemoveUser };
+
 /// What a change does, as the audit journal names it ("deactivate", "update", …).
 enum class ChangeAction
 {

@@ -233,6 +233,19 @@ void AccountActions::handleBulkFinished(BulkAction *action, bool showsProgress)
     if (!wasUndo && !action->wantedActive() && !action->changedChanges().isEmpty())
         offerUndo(action);
     const qsizetype failed = action->count(BulkAction::State::Failed);
+    // A "…ing" message about work under way is replaced by its outcome once the work ends.
+    const qsizetype changed = action->count(BulkAction::State::Changed);
+    if (wasUndo && failed > 0)
+        Q_EMIT statusMessage(
+            tr("Undo done: %1 of %2 restored, %3 refused or failed.").arg(changed).arg(action->size()).arg(failed));
+    else if (wasUndo)
+        Q_EMIT statusMessage(tr("Undo done: %1 of %2 restored.").arg(changed).arg(action->size()));
+    else if (showsProgress)
+        Q_EMIT statusMessage(tr("Done: %1 of %2 changed, %3 already so, %4 failed.")
+                                 .arg(changed)
+                                 .arg(action->size())
+                                 .arg(action->count(BulkAction::State::Unchanged))
+                                 .arg(failed));
     if (showsProgress && failed > 0
         && !(m_bulkProgress && m_bulkProgress->action() == action && m_bulkProgress->isVisible())) {
         // The dialog was closed while the batch ran: the failures must still be seen.

@@ -27,6 +27,11 @@ class UndoNotice;
 // BulkAction, of one account for a single toggle), its progress dialog, the messages for
 // what failed and how to retry, and the Undo offered afterwards. The page only lays out
 // and forwards intents here.
+//
+// Undo is kept here, not in a QUndoStack: Qt 6 has QUndoStack in Qt GUI (core links Qt Core
+// only), and its undo() is synchronous and always succeeds, while ours is a request the
+// server may refuse (the inverse change expects the state the change made). The notice
+// offers the last step; the history offers every recorded one.
 class AccountActions : public QObject
 {
     Q_OBJECT

@@ -211,13 +211,15 @@ void DetailPane::fixStatusSizes()
     m_fixingSizes = true;
     const QString status = m_status->text();
     QSize statusSize;
+    const auto measure = [this, &statusSize](bool isActive, PendingAction pending, bool hasFailed) {
+        m_status->setText(AccountStatus::textWithFailure(isActive, pending, hasFailed));
+        statusSize = statusSize.expandedTo(m_status->sizeHint());
+    };
     for (const bool isActive : { false, true }) {
-        for (const PendingAction pending : { PendingAction::None, PendingAction::Deactivate, PendingAction::Reactivate,
-                 PendingAction::Update, PendingAction::AddUser, PendingAction::RemoveUser }) {
-            for (const bool hasFailed : { false, true }) {
-                m_status->setText(AccountStatus::textWithFailure(isActive, pending, hasFailed));
-                statusSize = statusSize.expandedTo(m_status->sizeHint());
-            }
+        for (const bool hasFailed : { false, true }) {
+            measure(isActive, PendingAction::None, hasFailed);
+            for (const PendingAction pending : allPendingActions)
+                measure(isActive, pending, hasFailed);
         }
     }
     m_status->setText(status);
