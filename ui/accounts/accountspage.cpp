@@ -105,8 +105,12 @@ QWidget *AccountsPage::buildTableArea()
     m_statusFilter->addItem(tr("Inactive only"), int(AccountFilter::Status::Inactive));
     m_statusFilter->setAccessibleName(tr("Status filter"));
 
+    // A combo box is announced by its current text; the label beside it says what it is.
+    auto *statusLabel = new QLabel(tr("&Status:"), this);
+    statusLabel->setBuddy(m_statusFilter);
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_searchField, 1);
+    filterRow->addWidget(statusLabel);
     filterRow->addWidget(m_statusFilter);
 
     // The selection bar: shown when several rows are selected.
@@ -317,7 +321,8 @@ void AccountsPage::showFilterError(const AccountFilter &filter)
     m_searchField->setToolTip(toolTip);
     QPalette palette = m_searchField->palette();
     palette.setColor(QPalette::Text,
-        filter.hasError() ? StatusStyle::failedColor() : QApplication::palette(m_searchField).color(QPalette::Text));
+        filter.hasError() ? StatusStyle::failedTextColor(QApplication::palette(m_searchField), QPalette::Base)
+                          : QApplication::palette(m_searchField).color(QPalette::Text));
     m_searchField->setPalette(palette);
     if (filter.hasError())
         Q_EMIT statusMessage(toolTip);

@@ -47,6 +47,12 @@ AccountsView::AccountsView(AccountKind kind, AccountFilterModel *model, QWidget 
     columns->setStretchLastSection(true);
     columns->setHighlightSections(false);
     sizeColumns();
+    // What a support engineer scans for fits a 1280-pixel window without scrolling sideways;
+    // creation time, metadata and creator are one right-click away (the header's menu), and
+    // a layout the person chose is restored over this.
+    for (const int column :
+        { AccountTableModel::CreatedColumn, AccountTableModel::MetadataColumn, AccountTableModel::CreatedByColumn })
+        columns->setSectionHidden(column, true);
     // Right-clicking the header chooses the columns; the header's saved state remembers them.
     columns->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(columns, &QHeaderView::customContextMenuRequested, this, &AccountsView::showColumnChooser);

@@ -64,6 +64,10 @@ QLabel *environmentLabel(const Environment &environment, QWidget *parent)
             : environment.profileLabel(),
         parent);
     label->setObjectName(u"environmentLabel"_s);
+    // Said with the dialog's title by a screen reader, as the strip shows it to the eye.
+    if (QWidget *window = parent ? parent->window() : nullptr)
+        window->setAccessibleDescription(
+            QCoreApplication::translate("DialogParts", "Environment: %1").arg(label->text()));
     const QColor background = StatusStyle::environmentColor(environment);
     label->setStyleSheet(
         u"QLabel { color: %2; background: %1; padding: 2px 6px; border-radius: 3px; font-weight: bold; }"_s.arg(

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statusstyle.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QCoreApplication>
@@ -47,15 +48,51 @@ QColor environmentColor(const Environment &environment)
     return environmentColor(environment.kind);
 }
 
-QColor textColorOn(const QColor &background)
+double luminance(const QColor &color)
 {
-    // Relative luminance as in WCAG, on the sRGB channels; 0.45 keeps white on the built-in colours.
+    // Relative luminance as WCAG 2 defines it, on the sRGB channels.
     const auto linear = [](double channel) {
         return channel <= 0.03928 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
     };
-    const double luminance = 0.2126 * linear(background.redF()) + 0.7152 * linear(background.greenF())
-        + 0.0722 * linear(background.blueF());
-    return luminance > 0.45 ? QColor(Qt::black) : QColor(Qt::white);
+    return 0.2126 * linear(color.redF()) + 0.7152 * linear(color.greenF()) + 0.0722 * linear(color.blueF());
+}
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor textColorOn(const QColor &background)
+{
+    // Whichever of black and white contrasts more; one of them always reaches 4.58:1.
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    return contrastRatio(black, background) > contrastRatio(white, background) ? black : white;
+}
+
+QColor readableOn(const QColor &color, const QColor &background)
+{
+    // The same hue, darker on a light background or lighter on a dark one, until it reads
+    // at 4.5:1 (WCAG AA for text); a high-contrast palette gets black or white at worst.
+    const bool darken = luminance(background) > 0.18;
+    QColor candidate = color;
+    for (int step = 0; step < 40 && contrastRatio(candidate, background) < minimumTextContrast; ++step)
+        candidate = darken ? candidate.darker(110) : candidate.lighter(110);
+    if (contrastRatio(candidate, background) < minimumTextContrast)
+        candidate = textColorOn(background);
+    return candidate;
+}
+
+QColor activeTextColor(const QPalette &palette)
+{
+    return readableOn(activeColor(), palette.color(QPalette::Window));
+}
+
+QColor failedTextColor(const QPalette &palette, QPalette::ColorRole background)
+{
+    return readableOn(failedColor(), palette.color(background));
 }
 
 // The texts keep the MainWindow context they had before profiles, so translations still apply.

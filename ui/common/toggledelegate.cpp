@@ -63,7 +63,7 @@ void ToggleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->save();
     QColor textColor = option.palette.color(textRole);
     if (hasFailed && !(option.state & QStyle::State_Selected))
-        textColor = StatusStyle::failedColor();
+        textColor = StatusStyle::failedTextColor(option.palette, QPalette::Base);
     painter->setPen(textColor);
     const QString text = index.data(Qt::DisplayRole).toString();
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,

@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -64,7 +65,7 @@ DetailPane::DetailPane(QWidget *parent)
     , m_createdByApiKey(valueLabel(u"createdByApiKeyValue"_s, m_content))
     , m_createdByUser(valueLabel(u"createdByUserValue"_s, m_content))
     , m_toggleButton(new QPushButton(m_content))
-    , m_copyIdButton(new QPushButton(tr("Copy ID"), m_content))
+    , m_copyIdButton(new QPushButton(QIcon::fromTheme(u"edit-copy"_s), tr("Copy"), m_content))
     , m_copyMetadataButton(new QPushButton(tr("Copy metadata"), m_content))
     , m_metadataTable(new QTableWidget(0, 2, m_content))
     , m_editButton(new QPushButton(tr("&Edit\u2026"), m_content))
@@ -109,7 +110,11 @@ DetailPane::DetailPane(QWidget *parent)
     m_metadataTable->setItemDelegate(new PlainTextDelegate(m_metadataTable));
     m_metadataTable->setWordWrap(false);
 
+    // The id spans the form's two columns: its 36 characters stay whole at the pane's
+    // default width, beside a short label rather than after the longest one.
     auto *idRow = new QHBoxLayout;
+    auto *idLabel = new QLabel(tr("ID:"), m_content);
+    idRow->addWidget(idLabel);
     idRow->addWidget(m_id, 1);
     idRow->addWidget(m_copyIdButton);
 
@@ -128,10 +133,11 @@ DetailPane::DetailPane(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    // Ids are 36 characters that cannot wrap: when the pane is narrow they go below their label.
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Label and value stay on one row, as a form reads; a value too long for the pane
+    // elides (ids and keys are copyable in full from their buttons and the tooltip).
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->addRow(tr("Status:"), statusRow);
-    form->addRow(tr("ID:"), idRow);
+    form->addRow(idRow);
     form->addRow(tr("Users:"), usersRow);
     form->addRow(tr("Created:"), m_created);
     form->addRow(tr("Updated:"), m_updated);
@@ -266,8 +272,9 @@ void DetailPane::setAccount(const std::optional<Account> &account, PendingAction
     const bool isPending = pending != PendingAction::None;
     m_status->setText(AccountStatus::textWithFailure(account->isActive, pending, hasFailed));
     setTextColor(m_status,
-        hasFailed ? StatusStyle::failedColor()
-                  : (account->isActive ? StatusStyle::activeColor() : palette().color(QPalette::WindowText)));
+        hasFailed
+            ? StatusStyle::failedTextColor(palette())
+            : (account->isActive ? StatusStyle::activeTextColor(palette()) : palette().color(QPalette::WindowText)));
 
     m_toggleButton->setText(toggleText(account->isActive));
     const QString toggleName = account->isActive ? tr("Deactivate account") : tr("Reactivate account");

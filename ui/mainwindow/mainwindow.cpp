@@ -50,6 +50,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     setObjectName(u"mainWindow"_s);
 
     m_tabs->setObjectName(u"pages"_s);
+    m_tabs->setAccessibleName(tr("Account kinds"));
     m_tabs->setDocumentMode(true);
     buildPages();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatusCounts);
