@@ -46,16 +46,22 @@ void AccountAction::start()
         record();
 }
 
+bool AccountAction::endsWithoutClient()
+{
+    if (m_client)
+        return false;
+    ApiError error;
+    error.kind = ApiError::Kind::Cancelled;
+    error.message = tr("The connection was closed before the request was sent.");
+    finish(ActionResult::Outcome::Failed, error, 0, 0);
+    return true;
+}
+
 void AccountAction::verify()
 {
     m_phase = Phase::Verifying;
-    if (!m_client) {
-        ApiError error;
-        error.kind = ApiError::Kind::Cancelled;
-        error.message = tr("The connection was closed before the request was sent.");
-        finish(ActionResult::Outcome::Failed, error, 0, 0);
+    if (endsWithoutClient())
         return;
-    }
     readServer(&AccountAction::handleVerified);
 }
 
@@ -132,13 +138,8 @@ void AccountAction::record()
 void AccountAction::send()
 {
     m_phase = Phase::Sending;
-    if (!m_client) {
-        ApiError error;
-        error.kind = ApiError::Kind::Cancelled;
-        error.message = tr("The connection was closed before the request was sent.");
-        finish(ActionResult::Outcome::Failed, error, 0, 0);
+    if (endsWithoutClient())
         return;
-    }
     m_wasSent = true;
     Q_EMIT sending();
     ApiCall *call = m_client->send(m_change);

@@ -84,6 +84,8 @@ private:
     /// What to do once the account has been read: `isRead` when it was (and reported), else `error` says why.
     using ReadHandler = void (AccountAction::*)(ApiCall *call, bool isRead, const ApiError &error);
 
+    /// Ends the action (nothing sent) when its client is gone; true when it did.
+    bool endsWithoutClient();
     void verify();
     void handleVerified(ApiCall *call, bool isRead, const ApiError &error);
     void record();
