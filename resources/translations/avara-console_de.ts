@@ -37,6 +37,145 @@
     </message>
 </context>
 <context>
+    <name>AccountActions</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Select the accounts first (Shift- or Ctrl-click, Ctrl+A for all shown).</source>
+        <translation>Wählen Sie zuerst die Konten aus (Umschalt- oder Strg-Klick, Strg+A für alle angezeigten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n selected account(s) are already active.</source>
+        <translation>
+            <numerusform>Das ausgewählte Konto ist bereits aktiv.</numerusform>
+            <numerusform>Alle %n ausgewählten Konten sind bereits aktiv.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n selected account(s) are already inactive.</source>
+        <translation>
+            <numerusform>Das ausgewählte Konto ist bereits inaktiv.</numerusform>
+            <numerusform>Alle %n ausgewählten Konten sind bereits inaktiv.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivating %n account(s)</source>
+        <translation>
+            <numerusform>%n Konto wird deaktiviert</numerusform>
+            <numerusform>%n Konten werden deaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivating %n account(s)</source>
+        <translation>
+            <numerusform>%n Konto wird reaktiviert</numerusform>
+            <numerusform>%n Konten werden reaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing %n account(s)</source>
+        <translation>
+            <numerusform>%n Konto wird geändert</numerusform>
+            <numerusform>%n Konten werden geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo done: %1 of %2 restored, %3 refused or failed.</source>
+        <translation>Rückgängig gemacht: %1 von %2 wiederhergestellt, %3 abgelehnt oder fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Undo done: %1 of %2 restored.</source>
+        <translation>Rückgängig gemacht: %1 von %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 changed, %3 already so, %4 failed.</source>
+        <translation>Fertig: %1 von %2 geändert, %3 schon so, %4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts could not be changed.</source>
+        <translation>%1 von %2 Konten konnten nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Show results</source>
+        <translation>Ergebnisse anzeigen</translation>
+    </message>
+    <message>
+        <source>Deactivated %1.</source>
+        <translation>%1 deaktiviert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %n account(s).</source>
+        <translation>
+            <numerusform>%n Konto deaktiviert.</numerusform>
+            <numerusform>%n Konten deaktiviert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed %1.</source>
+        <translation>%1 geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n account(s).</source>
+        <translation>
+            <numerusform>%n Konto geändert.</numerusform>
+            <numerusform>%n Konten geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing %n change(s)…</source>
+        <translation>
+            <numerusform>%n Änderung wird rückgängig gemacht…</numerusform>
+            <numerusform>%n Änderungen werden rückgängig gemacht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivated %1</source>
+        <translation>%1 reaktiviert</translation>
+    </message>
+    <message>
+        <source>Deactivated %1</source>
+        <translation>%1 deaktiviert</translation>
+    </message>
+    <message>
+        <source>The server says it is active.</source>
+        <translation>Laut Server ist es aktiv.</translation>
+    </message>
+    <message>
+        <source>The server says it is inactive.</source>
+        <translation>Laut Server ist es inaktiv.</translation>
+    </message>
+    <message>
+        <source>Could not reactivate %1.</source>
+        <translation>%1 konnte nicht reaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Could not deactivate %1.</source>
+        <translation>%1 konnte nicht deaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Changed %1: %2</source>
+        <translation>%1 geändert: %2</translation>
+    </message>
+    <message>
+        <source>Could not change %1 (%2). %3</source>
+        <translation>%1 konnte nicht geändert werden (%2). %3</translation>
+    </message>
+</context>
+<context>
     <name>AccountChange</name>
     <message>
         <source>Deactivating…</source>
@@ -138,6 +277,13 @@
     </message>
 </context>
 <context>
+    <name>AccountExport</name>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>AccountStatus</name>
     <message>
         <source>Active</source>
@@ -210,10 +356,6 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Copy unknown ids</source>
-        <translation>Unbekannte IDs kopieren</translation>
-    </message>
-    <message>
         <source>Search name, ID or metadata (Ctrl+F)</source>
         <translation>Name, ID oder Metadaten suchen (Strg+F)</translation>
     </message>
@@ -254,31 +396,12 @@ Newer Avara servers group accounts as Express customers only; the Express custom
 Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-Kunden“ listet sie auf.</translation>
     </message>
     <message>
-        <source>Show all accounts</source>
-        <translation>Alle Konten anzeigen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n unknown id(s)</source>
-        <translation>
-            <numerusform>%n unbekannte ID kopiert</numerusform>
-            <numerusform>%n unbekannte IDs kopiert</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Deactivate selected…</source>
         <translation>Ausgewählte deaktivieren…</translation>
     </message>
     <message>
         <source>Reactivate selected…</source>
         <translation>Ausgewählte reaktivieren…</translation>
-    </message>
-    <message>
-        <source>Loading accounts</source>
-        <translation>Konten werden geladen</translation>
-    </message>
-    <message>
-        <source>Cancel loading</source>
-        <translation>Laden abbrechen</translation>
     </message>
     <message>
         <source>This server has no organizations</source>
@@ -295,10 +418,6 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
     <message>
         <source> · loaded %1</source>
         <translation> · geladen um %1</translation>
-    </message>
-    <message>
-        <source>Export cancelled.</source>
-        <translation>Export abgebrochen.</translation>
     </message>
     <message>
         <source>Export the shown accounts</source>
@@ -328,44 +447,12 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <source>Loaded %1 accounts…</source>
-        <translation>%1 Konten geladen…</translation>
-    </message>
-    <message>
         <source>Loading cancelled; %1 accounts loaded.</source>
         <translation>Laden abgebrochen; %1 Konten geladen.</translation>
     </message>
     <message>
         <source>Retry</source>
         <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <source>“%1” (%2)</source>
-        <translation>„%1“ (%2)</translation>
-    </message>
-    <message>
-        <source>Reactivated %1</source>
-        <translation>%1 reaktiviert</translation>
-    </message>
-    <message>
-        <source>Deactivated %1</source>
-        <translation>%1 deaktiviert</translation>
-    </message>
-    <message>
-        <source>The server says it is active.</source>
-        <translation>Laut Server ist es aktiv.</translation>
-    </message>
-    <message>
-        <source>The server says it is inactive.</source>
-        <translation>Laut Server ist es inaktiv.</translation>
-    </message>
-    <message>
-        <source>Could not reactivate %1.</source>
-        <translation>%1 konnte nicht reaktiviert werden.</translation>
-    </message>
-    <message>
-        <source>Could not deactivate %1.</source>
-        <translation>%1 konnte nicht deaktiviert werden.</translation>
     </message>
     <message>
         <source>There is no Express customer %1 on this server.</source>
@@ -398,90 +485,6 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
     <message>
         <source>Found %1</source>
         <translation>%1 gefunden</translation>
-    </message>
-    <message>
-        <source>Select the accounts first (Shift- or Ctrl-click, Ctrl+A for all shown).</source>
-        <translation>Wählen Sie zuerst die Konten aus (Umschalt- oder Strg-Klick, Strg+A für alle angezeigten).</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n selected account(s) are already active.</source>
-        <translation>
-            <numerusform>Das ausgewählte Konto ist bereits aktiv.</numerusform>
-            <numerusform>Alle %n ausgewählten Konten sind bereits aktiv.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n selected account(s) are already inactive.</source>
-        <translation>
-            <numerusform>Das ausgewählte Konto ist bereits inaktiv.</numerusform>
-            <numerusform>Alle %n ausgewählten Konten sind bereits inaktiv.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivating %n account(s)</source>
-        <translation>
-            <numerusform>%n Konto wird deaktiviert</numerusform>
-            <numerusform>%n Konten werden deaktiviert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reactivating %n account(s)</source>
-        <translation>
-            <numerusform>%n Konto wird reaktiviert</numerusform>
-            <numerusform>%n Konten werden reaktiviert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Changing %n account(s)</source>
-        <translation>
-            <numerusform>%n Konto wird geändert</numerusform>
-            <numerusform>%n Konten werden geändert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 accounts could not be changed.</source>
-        <translation>%1 von %2 Konten konnten nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>Show results</source>
-        <translation>Ergebnisse anzeigen</translation>
-    </message>
-    <message>
-        <source>Deactivated %1.</source>
-        <translation>%1 deaktiviert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivated %n account(s).</source>
-        <translation>
-            <numerusform>%n Konto deaktiviert.</numerusform>
-            <numerusform>%n Konten deaktiviert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Changed %1.</source>
-        <translation>%1 geändert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Changed %n account(s).</source>
-        <translation>
-            <numerusform>%n Konto geändert.</numerusform>
-            <numerusform>%n Konten geändert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation>Rückgängig: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Undoing %n change(s)…</source>
-        <translation>
-            <numerusform>%n Änderung wird rückgängig gemacht…</numerusform>
-            <numerusform>%n Änderungen werden rückgängig gemacht…</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 selected</source>
@@ -519,39 +522,6 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
         <source>Select all shown</source>
         <translation>Alle angezeigten auswählen</translation>
     </message>
-    <message numerus="yes">
-        <source>Looking up %n id(s) from “%1”…</source>
-        <translation>
-            <numerusform>%n ID aus „%1“ wird gesucht…</numerusform>
-            <numerusform>%n IDs aus „%1“ werden gesucht…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>List “%1”: %2 of %3 found</source>
-        <translation>Liste „%1“: %2 von %3 gefunden</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not on this server: %1</source>
-        <translation>
-            <numerusform>%n nicht auf diesem Server: %1</numerusform>
-            <numerusform>%n nicht auf diesem Server: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not be looked up: %1</source>
-        <translation>
-            <numerusform>%n konnte nicht gesucht werden: %1</numerusform>
-            <numerusform>%n konnten nicht gesucht werden: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loading Express customers…</source>
-        <translation>Express-Kunden werden geladen…</translation>
-    </message>
-    <message>
-        <source>Loading organizations…</source>
-        <translation>Organisationen werden geladen…</translation>
-    </message>
     <message>
         <source>Could not load all Express customers: %1</source>
         <translation>Nicht alle Express-Kunden konnten geladen werden: %1</translation>
@@ -559,6 +529,39 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
     <message>
         <source>Could not load all organizations: %1</source>
         <translation>Nicht alle Organisationen konnten geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set metadata value on %n selected…</source>
+        <translation>
+            <numerusform>Metadatenwert für %n ausgewähltes Konto setzen…</numerusform>
+            <numerusform>Metadatenwert für %n ausgewählte Konten setzen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove metadata key from %n selected…</source>
+        <translation>
+            <numerusform>Metadatenschlüssel aus %n ausgewähltem Konto entfernen…</numerusform>
+            <numerusform>Metadatenschlüssel aus %n ausgewählten Konten entfernen…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountsView</name>
+    <message>
+        <source>Express customers</source>
+        <translation>Express-Kunden</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1036,141 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
     </message>
 </context>
 <context>
+    <name>BulkMetadataDialog</name>
+    <message>
+        <source>Set a metadata value</source>
+        <translation>Einen Metadatenwert setzen</translation>
+    </message>
+    <message>
+        <source>Remove a metadata key</source>
+        <translation>Einen Metadatenschlüssel entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set a metadata value on %n selected account(s)</source>
+        <translation>
+            <numerusform>Einen Metadatenwert für %n ausgewähltes Konto setzen</numerusform>
+            <numerusform>Einen Metadatenwert für %n ausgewählte Konten setzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove a metadata key from %n selected account(s)</source>
+        <translation>
+            <numerusform>Einen Metadatenschlüssel aus %n ausgewähltem Konto entfernen</numerusform>
+            <numerusform>Einen Metadatenschlüssel aus %n ausgewählten Konten entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Metadata key to set</source>
+        <translation>Zu setzender Metadatenschlüssel</translation>
+    </message>
+    <message>
+        <source>Metadata key to remove</source>
+        <translation>Zu entfernender Metadatenschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Metadata value</source>
+        <translation>Metadatenwert</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>Keys have 1 to %1 characters and are case-sensitive; values have up to %2 characters.</source>
+        <translation>Schlüssel haben 1 bis %1 Zeichen und unterscheiden Groß- und Kleinschreibung; Werte haben bis zu %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Keys are case-sensitive.</source>
+        <translation>Schlüssel unterscheiden Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>For example:</source>
+        <translation>Zum Beispiel:</translation>
+    </message>
+    <message>
+        <source>Example of the change on one account</source>
+        <translation>Beispiel der Änderung an einem Konto</translation>
+    </message>
+    <message>
+        <source>Type the number of accounts to confirm</source>
+        <translation>Geben Sie zur Bestätigung die Anzahl der Konten ein</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Key: %1.</source>
+        <translation>Schlüssel: %1.</translation>
+    </message>
+    <message>
+        <source>Value: %1.</source>
+        <translation>Wert: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) will change.</source>
+        <translation>
+            <numerusform>%n Konto wird geändert.</numerusform>
+            <numerusform>%n Konten werden geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already have this value and are left alone.</source>
+        <translation>
+            <numerusform>%n hat diesen Wert bereits und bleibt unverändert.</numerusform>
+            <numerusform>%n haben diesen Wert bereits und bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n do not have this key and are left alone.</source>
+        <translation>
+            <numerusform>%n hat diesen Schlüssel nicht und bleibt unverändert.</numerusform>
+            <numerusform>%n haben diesen Schlüssel nicht und bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already have %1 pairs and are left alone: the key would be one too many.</source>
+        <translation>
+            <numerusform>%n hat bereits %1 Paare und bleibt unverändert: der Schlüssel wäre einer zu viel.</numerusform>
+            <numerusform>%n haben bereits %1 Paare und bleiben unverändert: der Schlüssel wäre einer zu viel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no account changes)</source>
+        <translation>(kein Konto ändert sich)</translation>
+    </message>
+    <message>
+        <source>Type &amp;%1 to confirm:</source>
+        <translation>Zur Bestätigung &amp;%1 eingeben:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Set on %n account(s)</source>
+        <translation>
+            <numerusform>Für %n Konto &amp;setzen</numerusform>
+            <numerusform>Für %n Konten &amp;setzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;move from %n account(s)</source>
+        <translation>
+            <numerusform>Aus %n Konto ent&amp;fernen</numerusform>
+            <numerusform>Aus %n Konten ent&amp;fernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkProgressDialog</name>
     <message>
         <source>&amp;Cancel remaining</source>
@@ -1085,6 +1223,98 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
     <message>
         <source>The failed rows say why; their accounts show what the server last reported. Retry them, or close.</source>
         <translation>Die fehlgeschlagenen Zeilen nennen den Grund; ihre Konten zeigen, was der Server zuletzt gemeldet hat. Wiederholen Sie sie oder schließen Sie das Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSummary</name>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>reaktiviert</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>name: %1 → %2</source>
+        <translation>Name: %1 → %2</translation>
+    </message>
+    <message>
+        <source>users %1 → %2</source>
+        <translation>Benutzer %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>metadata: %1</source>
+        <translation>Metadaten: %1</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>heute %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date, time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deactivated</source>
+        <translation>
+            <numerusform>%n deaktiviert</numerusform>
+            <numerusform>%n deaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reactivated</source>
+        <translation>
+            <numerusform>%n reaktiviert</numerusform>
+            <numerusform>%n reaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gone</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited</source>
+        <translation>
+            <numerusform>%n bearbeitet</numerusform>
+            <numerusform>%n bearbeitet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes since %1</source>
+        <translation>Keine Änderungen seit %1</translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation>Seit %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1289,10 +1519,6 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
         <translation>Wählen Sie ein Konto aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <source>Copy ID</source>
-        <translation>ID kopieren</translation>
-    </message>
-    <message>
         <source>Copy metadata</source>
         <translation>Metadaten kopieren</translation>
     </message>
@@ -1375,6 +1601,38 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
             <numerusform>%n Metadaten-Paare kopiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Benutzer hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove user…</source>
+        <translation>Benutzer entfernen…</translation>
+    </message>
+    <message>
+        <source>Edit the name and metadata</source>
+        <translation>Name und Metadaten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the name and metadata (F2)</source>
+        <translation>Name und Metadaten bearbeiten (F2)</translation>
+    </message>
+    <message>
+        <source>Add users to this customer</source>
+        <translation>Benutzer zu diesem Kunden hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove users from this customer</source>
+        <translation>Benutzer von diesem Kunden entfernen</translation>
+    </message>
 </context>
 <context>
     <name>DialogParts</name>
@@ -1390,6 +1648,230 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Umgebung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditAccountDialog</name>
+    <message>
+        <source>Key of pair %1</source>
+        <translation>Schlüssel von Paar %1</translation>
+    </message>
+    <message>
+        <source>Value of pair %1</source>
+        <translation>Wert von Paar %1</translation>
+    </message>
+    <message>
+        <source>Edit Express customer</source>
+        <translation>Express-Kunden bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit organization</source>
+        <translation>Organisation bearbeiten</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;view changes…</source>
+        <translation>Änderungen &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Edit this Express customer</source>
+        <translation>Diesen Express-Kunden bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit this organization</source>
+        <translation>Diese Organisation bearbeiten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata:</source>
+        <translation>&amp;Metadaten:</translation>
+    </message>
+    <message>
+        <source>&amp;Add pair</source>
+        <translation>Paar &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a metadata pair</source>
+        <translation>Ein Metadatenpaar hinzufügen</translation>
+    </message>
+    <message>
+        <source>R&amp;emove pair</source>
+        <translation>Paar &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected metadata pair</source>
+        <translation>Das ausgewählte Metadatenpaar entfernen</translation>
+    </message>
+    <message>
+        <source>Add pair</source>
+        <translation>Paar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove pair</source>
+        <translation>Paar entfernen</translation>
+    </message>
+    <message>
+        <source>Keys have 1 to %1 characters and are case-sensitive; values have up to %2 characters.</source>
+        <translation>Schlüssel haben 1 bis %1 Zeichen und unterscheiden Groß- und Kleinschreibung; Werte haben bis zu %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Save these changes to this Express customer?</source>
+        <translation>Diese Änderungen an diesem Express-Kunden speichern?</translation>
+    </message>
+    <message>
+        <source>Save these changes to this organization?</source>
+        <translation>Diese Änderungen an dieser Organisation speichern?</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>Changes to be saved</source>
+        <translation>Zu speichernde Änderungen</translation>
+    </message>
+    <message>
+        <source>Only the fields listed are sent. If someone changes them on the server before this is saved, you are asked again.</source>
+        <translation>Nur die aufgeführten Felder werden gesendet. Ändert jemand sie auf dem Server, bevor dies gespeichert ist, werden Sie erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>The metadata has %1 pairs; at most %2 are allowed.</source>
+        <translation>Die Metadaten haben %1 Paare; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Pair %1: %2.</source>
+        <translation>Paar %1: %2.</translation>
+    </message>
+    <message>
+        <source>Pair %1: the key %2 is already on pair %3 (keys are case-sensitive).</source>
+        <translation>Paar %1: der Schlüssel %2 steht schon in Paar %3 (Schlüssel unterscheiden Groß- und Kleinschreibung).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pair(s)</source>
+        <translation>
+            <numerusform>%1 von %n Paar</numerusform>
+            <numerusform>%1 von %n Paaren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>The account changed on the server</source>
+        <translation>Das Konto wurde auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>Someone changed this account while you were editing it</source>
+        <translation>Jemand hat dieses Konto geändert, während Sie es bearbeitet haben</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>Your version, the server&apos;s and the one you started from</source>
+        <translation>Ihre Fassung, die des Servers und die, mit der Sie begonnen haben</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>Jetzt auf dem Server</translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation>Als Sie begonnen haben</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server&apos;s</source>
+        <translation>Die des Servers &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Apply mine anyway</source>
+        <translation>&amp;Meine trotzdem übernehmen</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. “Apply mine anyway” sends your version of these fields, replacing what is on the server now.</source>
+        <translation>Es wurde nichts gesendet. „Meine trotzdem übernehmen“ sendet Ihre Fassung dieser Felder und ersetzt, was jetzt auf dem Server steht.</translation>
+    </message>
 </context>
 <context>
     <name>Environment</name>
@@ -1400,6 +1882,53 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
     <message>
         <source>Local server %1</source>
         <translation>Lokaler Server %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDiff</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -1568,10 +2097,80 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
     </message>
 </context>
 <context>
+    <name>IdListBar</name>
+    <message>
+        <source>Copy unknown ids</source>
+        <translation>Unbekannte IDs kopieren</translation>
+    </message>
+    <message>
+        <source>Show all accounts</source>
+        <translation>Alle Konten anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n unknown id(s)</source>
+        <translation>
+            <numerusform>%n unbekannte ID kopiert</numerusform>
+            <numerusform>%n unbekannte IDs kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %n id(s) from “%1”…</source>
+        <translation>
+            <numerusform>%n ID aus „%1“ wird gesucht…</numerusform>
+            <numerusform>%n IDs aus „%1“ werden gesucht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List “%1”: %2 of %3 found</source>
+        <translation>Liste „%1“: %2 von %3 gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on this server: %1</source>
+        <translation>
+            <numerusform>%n nicht auf diesem Server: %1</numerusform>
+            <numerusform>%n nicht auf diesem Server: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be looked up: %1</source>
+        <translation>
+            <numerusform>%n konnte nicht gesucht werden: %1</numerusform>
+            <numerusform>%n konnten nicht gesucht werden: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>system keychain</source>
         <translation>Systemschlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Loading accounts</source>
+        <translation>Konten werden geladen</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Laden abbrechen</translation>
+    </message>
+    <message>
+        <source>Loading Express customers…</source>
+        <translation>Express-Kunden werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading organizations…</source>
+        <translation>Organisationen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loaded %1 accounts…</source>
+        <translation>%1 Konten geladen…</translation>
     </message>
 </context>
 <context>
@@ -1677,14 +2276,6 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
         <translation>Ausgewählte &amp;reaktivieren…</translation>
     </message>
     <message>
-        <source>&amp;Undo deactivation</source>
-        <translation>Deaktivierung rückgängig &amp;machen</translation>
-    </message>
-    <message>
-        <source>Nothing to undo here; the history (Ctrl+H) can undo older deactivations.</source>
-        <translation>Hier gibt es nichts rückgängig zu machen; ältere Deaktivierungen lassen sich im Verlauf (Strg+H) rückgängig machen.</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1758,6 +2349,38 @@ Geben Sie einen gültigen API-Schlüssel ein, um fortzufahren:</translation>
         <source>Could not use %1: %2</source>
         <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
+    <message>
+        <source>Account kinds</source>
+        <translation>Kontoarten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit name and metadata…</source>
+        <translation>Name und Metadaten &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Add &amp;users…</source>
+        <translation>&amp;Benutzer hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove u&amp;sers…</source>
+        <translation>Benutzer ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Set &amp;metadata value on selected…</source>
+        <translation>&amp;Metadatenwert für ausgewählte setzen…</translation>
+    </message>
+    <message>
+        <source>Remove metadata &amp;key from selected…</source>
+        <translation>Metadaten&amp;schlüssel aus ausgewählten entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Nothing to undo here; the history (Ctrl+H) can undo older changes.</source>
+        <translation>Hier gibt es nichts rückgängig zu machen; im Verlauf (Strg+H) lassen sich ältere Änderungen rückgängig machen.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1772,6 +2395,25 @@ Geben Sie einen gültigen API-Schlüssel ein, um fortzufahren:</translation>
     <message>
         <source>(%1)</source>
         <translation>(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataRules</name>
+    <message>
+        <source>The name needs at least 1 character.</source>
+        <translation>Der Name braucht mindestens 1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>the key is empty; a key needs at least 1 character</source>
+        <translation>der Schlüssel ist leer; ein Schlüssel braucht mindestens 1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the key has %1 characters; at most %2 are allowed</source>
+        <translation>der Schlüssel hat %1 Zeichen; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>the value has %1 characters; at most %2 are allowed</source>
+        <translation>der Wert hat %1 Zeichen; höchstens %2 sind erlaubt</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2672,25 @@ Trotzdem wechseln?</translation>
     </message>
 </context>
 <context>
+    <name>SnapshotStore</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1: %2</source>
+        <translation>Die Kopie %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot encode the snapshot: %1</source>
+        <translation>Die Kopie kann nicht kodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the snapshot: libsodium did not start.</source>
+        <translation>Die Kopie kann nicht verschlüsselt werden: libsodium ist nicht gestartet.</translation>
+    </message>
+</context>
+<context>
     <name>StatusStyle</name>
     <message>
         <source>%1 · local server</source>
@@ -2053,6 +2714,134 @@ Trotzdem wechseln?</translation>
     <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>PRODUCTION (%1)</source>
+        <translation>PRODUKTION (%1)</translation>
+    </message>
+    <message>
+        <source>Add users</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove users</source>
+        <translation>Benutzer entfernen</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Users now:</source>
+        <translation>Benutzer jetzt:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>User ids to add, one per line</source>
+        <translation>Hinzuzufügende Benutzer-IDs, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>User ids to remove, one per line</source>
+        <translation>Zu entfernende Benutzer-IDs, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>usr_…, one per line (paste from a ticket)</source>
+        <translation>usr_…, eine pro Zeile (aus einem Ticket einfügen)</translation>
+    </message>
+    <message>
+        <source>&amp;Users to add:</source>
+        <translation>&amp;Hinzuzufügende Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Users to remove:</source>
+        <translation>&amp;Zu entfernende Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Each user gets access to the customer&apos;s resources and studies.</source>
+        <translation>Jeder Benutzer erhält Zugriff auf die Ressourcen und Studien des Kunden.</translation>
+    </message>
+    <message>
+        <source>Each user loses access to the customer&apos;s resources and studies. No data is deleted.</source>
+        <translation>Jeder Benutzer verliert den Zugriff auf die Ressourcen und Studien des Kunden. Es werden keine Daten gelöscht.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a user id (usr_ and 32 lowercase hex digits).</source>
+        <translation>Zeile %1: %2 ist keine Benutzer-ID (usr_ und 32 kleine Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>Add users to %1 on %2?</source>
+        <translation>Benutzer zu %1 auf %2 hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Remove users from %1 on %2?</source>
+        <translation>Benutzer von %1 auf %2 entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n user(s) to %1 on %2?</source>
+        <translation>
+            <numerusform>%n Benutzer zu %1 auf %2 hinzufügen?</numerusform>
+            <numerusform>%n Benutzer zu %1 auf %2 hinzufügen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n user(s) from %1 on %2?</source>
+        <translation>
+            <numerusform>%n Benutzer von %1 auf %2 entfernen?</numerusform>
+            <numerusform>%n Benutzer von %1 auf %2 entfernen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user id(s) listed.</source>
+        <translation>
+            <numerusform>%n Benutzer-ID aufgeführt.</numerusform>
+            <numerusform>%n Benutzer-IDs aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated id(s) left out.</source>
+        <translation>
+            <numerusform>%n wiederholte ID ausgelassen.</numerusform>
+            <numerusform>%n wiederholte IDs ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) that are not user ids.</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile, die keine Benutzer-ID ist.</numerusform>
+            <numerusform>… und %n weitere Zeilen, die keine Benutzer-IDs sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only Express customers have users.</source>
+        <translation>Nur Express-Kunden haben Benutzer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer &amp;hinzufügen</numerusform>
+            <numerusform>%n Benutzer &amp;hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;move %n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer ent&amp;fernen</numerusform>
+            <numerusform>%n Benutzer ent&amp;fernen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@ EditConflictDialog::EditConflictDialog(
     form->addRow(tr("Environment:"), DialogParts::environmentLabel(environment, this));
 
     auto *explanation = DialogParts::plainLabel(
-        tr("Nothing was sent. \u201cApply mine anyway\u201d sends your version of these fields, replacing what "
+        tr("Nothing was sent. \u201c" "Apply mine anyway\u201d sends your version of these fields, replacing what "
            "is on the server now."),
         this);
 
