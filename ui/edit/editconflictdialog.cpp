@@ -107,10 +107,11 @@ EditConflictDialog::EditConflictDialog(
     form->addRow(tr("ID:"), DialogParts::plainLabel(server.id, this));
     form->addRow(tr("Environment:"), DialogParts::environmentLabel(environment, this));
 
-    auto *explanation = DialogParts::plainLabel(
-        tr("Nothing was sent. \u201c" "Apply mine anyway\u201d sends your version of these fields, replacing what "
-           "is on the server now."),
-        this);
+    auto *explanation
+        = DialogParts::plainLabel(tr("Nothing was sent. \u201c"
+                                     "Apply mine anyway\u201d sends your version of these fields, replacing what "
+                                     "is on the server now."),
+            this);
 
     m_table->setObjectName(u"versionsTable"_s);
     m_table->setAccessibleName(tr("Your version, the server's and the one you started from"));
