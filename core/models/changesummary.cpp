@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changesummary.h"
 
+#include <algorithm>
 #include <vector>
 
 #include <QByteArrayView>
@@ -60,6 +61,20 @@ void compareMetadata(const AccountBatch &before, const AccountRecord &old, const
     }
 }
 } // namespace
+
+void ChangeSummary::forget(const QSet<QString> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    const auto removed = std::remove_if(
+        m_entries.begin(), m_entries.end(), [&ids](const Entry &entry) { return ids.contains(entry.id); });
+    if (removed == m_entries.end())
+        return;
+    m_entries.erase(removed, m_entries.end());
+    m_indexOfId.clear();
+    for (qsizetype i = 0; i < m_entries.size(); ++i)
+        m_indexOfId.insert(m_entries.at(i).id, i);
+}
 
 ChangeSummary ChangeSummary::compare(const AccountBatch &before, const AccountBatch &after, qint64 sinceMs)
 {
