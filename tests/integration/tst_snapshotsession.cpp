@@ -280,7 +280,8 @@ void TestSnapshotSession::revalidationReportsEveryChangeExactly()
     QCOMPARE(changes.count(ChangeSummary::Gone), 2);
     QCOMPARE(changes.count(ChangeSummary::Renamed), 2);
     QCOMPARE(changes.entries().size(), 3 + 1 + 1 + 5 + 2); // active.at(0) is deactivated and renamed
-    QCOMPARE(changes.changes(active.at(0)), ChangeSummary::Changes(ChangeSummary::Deactivated | ChangeSummary::Renamed));
+    QCOMPARE(
+        changes.changes(active.at(0)), ChangeSummary::Changes(ChangeSummary::Deactivated | ChangeSummary::Renamed));
     for (const QString &id : std::as_const(added))
         QCOMPARE(changes.changes(id), ChangeSummary::Changes(ChangeSummary::New));
 

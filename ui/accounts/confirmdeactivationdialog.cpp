@@ -52,6 +52,10 @@ ConfirmDeactivationDialog::ConfirmDeactivationDialog(
     layout->addWidget(heading);
     layout->addLayout(form);
     layout->addWidget(consequence);
+    m_provenance = plainLabel(QString(), this);
+    m_provenance->setObjectName(u"provenanceNote"_s);
+    m_provenance->hide();
+    layout->addWidget(m_provenance);
     layout->addWidget(buttons);
     setMinimumWidth(440);
 }
@@ -59,4 +63,10 @@ ConfirmDeactivationDialog::ConfirmDeactivationDialog(
 QString ConfirmDeactivationDialog::reason() const
 {
     return m_reasonField->text().trimmed();
+}
+
+void ConfirmDeactivationDialog::setProvenance(const QString &note)
+{
+    m_provenance->setText(note);
+    m_provenance->setVisible(!note.isEmpty());
 }

@@ -59,9 +59,14 @@ public Q_SLOTS:
     /// Loads both kinds from the server.
     void loadAll();
 
+    /// The setting "Keep an encrypted copy of the accounts on this computer" (on by default).
+    static bool keepsSnapshots();
+
 Q_SIGNALS:
     /// The user typed a new API key after a 401; the composition root may save it.
     void apiKeyReplaced(const QString &apiKey);
+    /// The person turned "Keep an encrypted copy of the accounts on this computer" on or off.
+    void keepSnapshotsChanged(bool keep);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
