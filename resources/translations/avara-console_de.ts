@@ -174,6 +174,10 @@
         <source>Could not change %1 (%2). %3</source>
         <translation>%1 konnte nicht geändert werden (%2). %3</translation>
     </message>
+    <message>
+        <source>The state shown is as of %1, from the saved copy; the server&apos;s answer will show the account as it is.</source>
+        <translation>Der angezeigte Stand ist vom %1 aus der gespeicherten Kopie; die Antwort des Servers zeigt das Konto, wie es ist.</translation>
+    </message>
 </context>
 <context>
     <name>AccountChange</name>
@@ -347,6 +351,18 @@
     <message>
         <source>API key %1</source>
         <translation>API-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>%1, no longer on the server</source>
+        <translation>%1, nicht mehr auf dem Server</translation>
+    </message>
+    <message>
+        <source>%1, as of the saved copy, not yet confirmed</source>
+        <translation>%1, Stand der gespeicherten Kopie, noch nicht bestätigt</translation>
     </message>
 </context>
 <context>
@@ -551,6 +567,34 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
             <numerusform>Metadatenschlüssel aus %n ausgewähltem Konto entfernen…</numerusform>
             <numerusform>Metadatenschlüssel aus %n ausgewählten Konten entfernen…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> · as of %1 · checking…</source>
+        <translation> · Stand %1 · wird geprüft…</translation>
+    </message>
+    <message>
+        <source> · as of %1, not confirmed by the server</source>
+        <translation> · Stand %1, vom Server nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>No longer on the server: shown as the saved copy had it.</source>
+        <translation>Nicht mehr auf dem Server: so angezeigt, wie die gespeicherte Kopie es enthielt.</translation>
+    </message>
+    <message>
+        <source>As of %1, from the saved copy; the server has not confirmed it yet.</source>
+        <translation>Stand %1 aus der gespeicherten Kopie; der Server hat es noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Show changes</source>
+        <translation>Änderungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Showing only what changed. %1</source>
+        <translation>Es wird nur angezeigt, was sich geändert hat. %1</translation>
+    </message>
+    <message>
+        <source>Show all accounts</source>
+        <translation>Alle Konten anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1677,10 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
         <source>Remove users from this customer</source>
         <translation>Benutzer von diesem Kunden entfernen</translation>
     </message>
+    <message>
+        <source>Where this comes from</source>
+        <translation>Herkunft der Angaben</translation>
+    </message>
 </context>
 <context>
     <name>DialogParts</name>
@@ -2380,6 +2428,22 @@ Geben Sie einen gültigen API-Schlüssel ein, um fortzufahren:</translation>
     <message>
         <source>Nothing to undo here; the history (Ctrl+H) can undo older changes.</source>
         <translation>Hier gibt es nichts rückgängig zu machen; im Verlauf (Strg+H) lassen sich ältere Änderungen rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep an encrypted copy of the accounts on this computer</source>
+        <translation>Verschlüsselte &amp;Kopie der Konten auf diesem Computer behalten</translation>
+    </message>
+    <message>
+        <source>The next start shows every account at once and checks it with the server in the background. Turning this off deletes the copies.</source>
+        <translation>Der nächste Start zeigt alle Konten sofort an und prüft sie im Hintergrund beim Server. Ausschalten löscht die Kopien.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the saved copy of this connection</source>
+        <translation>Gespeicherte Kopie dieser Verbindung &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>The saved copy of this connection was deleted.</source>
+        <translation>Die gespeicherte Kopie dieser Verbindung wurde gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -288,6 +288,7 @@ void TestSnapshotSession::revalidationReportsEveryChangeExactly()
     // Gone rows leave the table; "show changes" brings them back among the changed ones.
     const AccountStore *store = customers->store();
     QCOMPARE(store->goneCount(), 2);
+    QCOMPARE(store->inactiveCount(), inactive.size() + 3 - 1);
     QCOMPARE(store->liveCount(), 300 + 5 - 2);
     AccountTableModel table(const_cast<AccountStore *>(store));
     table.setInsertInterval(0);
