@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QStringList>
 
+#include "core/domain/enumnames.h"
 #include "core/domain/pagereader.h"
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,10 @@ using namespace Qt::StringLiterals;
 namespace
 {
 constexpr qsizetype describedValueLength = 60;
+
+constexpr EnumName<ChangeAction> actionNames[] = { { ChangeAction::Deactivate, u"deactivate" },
+    { ChangeAction::Reactivate, u"reactivate" }, { ChangeAction::Update, u"update" },
+    { ChangeAction::AddUser, u"addUser" }, { ChangeAction::RemoveUser, u"removeUser" } };
 
 QString quoted(const QString &text)
 {
@@ -189,29 +194,12 @@ ChangeAction AccountChange::action() const
 
 QString AccountChange::actionName(ChangeAction action)
 {
-    switch (action) {
-    case ChangeAction::Deactivate:
-        return u"deactivate"_s;
-    case ChangeAction::Reactivate:
-        return u"reactivate"_s;
-    case ChangeAction::Update:
-        return u"update"_s;
-    case ChangeAction::AddUser:
-        return u"addUser"_s;
-    case ChangeAction::RemoveUser:
-        return u"removeUser"_s;
-    }
-    return {};
+    return nameOf(actionNames, action);
 }
 
 std::optional<ChangeAction> AccountChange::actionFromName(const QString &name)
 {
-    for (const ChangeAction action : { ChangeAction::Deactivate, ChangeAction::Reactivate, ChangeAction::Update,
-             ChangeAction::AddUser, ChangeAction::RemoveUser }) {
-        if (actionName(action) == name)
-            return action;
-    }
-    return std::nullopt;
+    return valueNamed(actionNames, name);
 }
 
 AccountChange::Request AccountChange::request() const
@@ -407,17 +395,9 @@ AccountChange AccountChange::inverse() const
 
 QString AccountChange::typeName(Type type)
 {
-    switch (type) {
-    case Type::SetActive:
-        return u"setActive"_s;
-    case Type::Update:
-        return u"update"_s;
-    case Type::AddUser:
-        return u"addUser"_s;
-    case Type::RemoveUser:
-        return u"removeUser"_s;
-    }
-    return {};
+    static constexpr EnumName<Type> typeNames[] = { { Type::SetActive, u"setActive" }, { Type::Update, u"update" },
+        { Type::AddUser, u"addUser" }, { Type::RemoveUser, u"removeUser" } };
+    return nameOf(typeNames, type);
 }
 
 QJsonObject AccountChange::toJson() const

@@ -18,6 +18,7 @@
 #include <QWaitCondition>
 
 #include "core/api/clock.h"
+#include "core/domain/enumnames.h"
 #include "core/domain/redaction.h"
 
 #if defined(Q_OS_UNIX)
@@ -62,16 +63,11 @@ void syncFolder(const QString &folder)
 #endif
 }
 
-std::optional<AuditRecord::Outcome> outcomeFromName(const QString &name)
-{
-    using Outcome = AuditRecord::Outcome;
-    for (const Outcome outcome : { Outcome::Succeeded, Outcome::Failed, Outcome::UnknownThenSucceeded,
-             Outcome::UnknownThenFailed, Outcome::Unknown }) {
-        if (AuditRecord::outcomeName(outcome) == name)
-            return outcome;
-    }
-    return std::nullopt;
-}
+using Outcome = AuditRecord::Outcome;
+// Outcome::None, an intent's, has no name.
+constexpr EnumName<Outcome> outcomeNames[] = { { Outcome::Succeeded, u"succeeded" }, { Outcome::Failed, u"failed" },
+    { Outcome::UnknownThenSucceeded, u"unknown-then-succeeded" },
+    { Outcome::UnknownThenFailed, u"unknown-then-failed" }, { Outcome::Unknown, u"unknown" } };
 } // namespace
 
 QString AuditRecord::actionName(Action action)
@@ -105,21 +101,7 @@ AccountChange AuditRecord::accountChange() const
 
 QString AuditRecord::outcomeName(Outcome outcome)
 {
-    switch (outcome) {
-    case Outcome::None:
-        break;
-    case Outcome::Succeeded:
-        return u"succeeded"_s;
-    case Outcome::Failed:
-        return u"failed"_s;
-    case Outcome::UnknownThenSucceeded:
-        return u"unknown-then-succeeded"_s;
-    case Outcome::UnknownThenFailed:
-        return u"unknown-then-failed"_s;
-    case Outcome::Unknown:
-        return u"unknown"_s;
-    }
-    return {};
+    return nameOf(outcomeNames, outcome);
 }
 
 QString AuditRecord::kindName(AccountKind kind)
@@ -199,7 +181,7 @@ std::optional<AuditRecord> AuditRecord::fromJsonLine(QByteArrayView line)
     record.accountName = object.value(u"accountName"_s).toString();
     record.reason = object.value(u"reason"_s).toString();
     if (record.type == Type::Outcome) {
-        const std::optional<Outcome> outcome = outcomeFromName(object.value(u"outcome"_s).toString());
+        const std::optional<Outcome> outcome = valueNamed(outcomeNames, object.value(u"outcome"_s).toString());
         if (!outcome)
             return std::nullopt;
         record.outcome = *outcome;
