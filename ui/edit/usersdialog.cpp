@@ -16,7 +16,6 @@
 #include "core/domain/accountid.h"
 #include "ui/common/dialogparts.h"
 #include "ui/common/plaintextdelegate.h"
-#include "ui/common/statusstyle.h"
 #include "ui/edit/metadatarules.h"
 
 using namespace Qt::StringLiterals;
@@ -35,14 +34,14 @@ QString environmentName(const Environment &environment)
 } // namespace
 
 UsersDialog::UsersDialog(const Account &account, const Environment &environment, Mode mode, QWidget *parent)
-    : QDialog(parent)
+    : ChangesDialog(parent)
     , m_account(account)
     , m_environment(environment)
     , m_mode(mode)
     , m_id(AccountId::parse(account.kind, account.id))
     , m_idsField(new QPlainTextEdit(this))
-    , m_reasonField(DialogParts::reasonField(this))
 {
+    QLineEdit *reasonField = createReasonField();
     setObjectName(u"usersDialog"_s);
     const bool isAdd = mode == Mode::Add;
     setWindowTitle(isAdd ? tr("Add users") : tr("Remove users"));
@@ -71,19 +70,15 @@ UsersDialog::UsersDialog(const Account &account, const Environment &environment,
     m_countLabel = DialogParts::plainLabel(QString(), this);
     m_countLabel->setObjectName(u"countLabel"_s);
     form->addRow(QString(), m_countLabel);
-    m_problemLabel = DialogParts::plainLabel(QString(), this);
-    m_problemLabel->setObjectName(u"problemLabel"_s);
-    m_problemLabel->setStyleSheet(u"QLabel { color: %1; }"_s.arg(StatusStyle::failedColor().name()));
-    form->addRow(QString(), m_problemLabel);
-    form->addRow(tr("&Reason:"), m_reasonField);
+    form->addRow(QString(), createProblemLabel());
+    form->addRow(tr("&Reason:"), reasonField);
 
     auto *consequence = DialogParts::plainLabel(isAdd
             ? tr("Each user gets access to the customer's resources and studies.")
             : tr("Each user loses access to the customer's resources and studies. No data is deleted."),
         this);
 
-    QDialogButtonBox *buttons = DialogParts::confirmationButtons(this, QString(), &m_confirmButton, &m_cancelButton);
-    m_confirmButton->setObjectName(u"confirmButton"_s);
+    QDialogButtonBox *buttons = createButtons();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_questionLabel);
@@ -151,11 +146,6 @@ QList<AccountChange> UsersDialog::changes() const
     return changes;
 }
 
-QString UsersDialog::reason() const
-{
-    return m_reasonField->text().trimmed();
-}
-
 void UsersDialog::revalidate()
 {
     const Parsed parsed = parse();
@@ -183,18 +173,9 @@ void UsersDialog::revalidate()
             "\u2026 and %n more line(s) that are not user ids.", nullptr, int(parsed.problems.size() - problemsShown)));
     if (m_account.kind != AccountKind::ExpressCustomer)
         shown.prepend(tr("Only Express customers have users."));
-    m_problemLabel->setText(shown.join(u'\n'));
-    m_problemLabel->setVisible(!shown.isEmpty());
+    problemLabel()->setText(shown.join(u'\n'));
+    problemLabel()->setVisible(!shown.isEmpty());
 
-    m_confirmButton->setText(isAdd ? tr("&Add %n user(s)", nullptr, count) : tr("Re&move %n user(s)", nullptr, count));
-    m_confirmButton->setEnabled(count > 0 && shown.isEmpty() && m_id.has_value());
-}
-
-void UsersDialog::accept()
-{
-    const QList<AccountChange> confirmed = changes();
-    if (confirmed.isEmpty())
-        return;
-    Q_EMIT changesConfirmed(confirmed);
-    QDialog::accept();
+    confirmButton()->setText(isAdd ? tr("&Add %n user(s)", nullptr, count) : tr("Re&move %n user(s)", nullptr, count));
+    confirmButton()->setEnabled(count > 0 && shown.isEmpty() && m_id.has_value());
 }
