@@ -44,7 +44,7 @@ AccountsPage::AccountsPage(AccountDirectory *directory, const Environment &envir
     : QWidget(parent)
     , m_directory(directory)
     , m_environment(environment)
-    , m_tableModel(new AccountTableModel(directory->store(), this))
+    , m_tableModel(nullptr)
     , m_filterModel(new AccountFilterModel(this))
     , m_stack(new QStackedWidget(this))
     , m_unavailableLabel(new QLabel(this))
@@ -62,6 +62,9 @@ AccountsPage::AccountsPage(AccountDirectory *directory, const Environment &envir
     , m_actions(nullptr)
     , m_export(new AccountExport(this))
 {
+    // The proxy owns the table it presents, so it never outlives its source and never
+    // resets over a lost one.
+    m_tableModel = new AccountTableModel(directory->store(), m_filterModel);
     m_filterModel->setSourceModel(m_tableModel);
     m_view = new AccountsView(directory->kind(), m_filterModel, this);
     m_loadingStrip = new LoadingStrip(directory, this);
@@ -81,15 +84,6 @@ AccountsPage::AccountsPage(AccountDirectory *directory, const Environment &envir
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_loadingStrip);
     connectParts();
-}
-
-AccountsPage::~AccountsPage()
-{
-    // QWidget destroys the children after this destructor has run; a signal they send on
-    // the way out (the selection model's current row, the proxy's counts) must not reach
-    // a half-destroyed page.
-    for (QObject *child : findChildren<QObject *>())
-        disconnect(child, nullptr, this, nullptr);
 }
 
 QWidget *AccountsPage::buildTableArea()
