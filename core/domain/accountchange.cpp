@@ -113,20 +113,21 @@ bool sameMetadata(const MetadataPairs &a, const MetadataPairs &b)
     return a.size() == b.size() && metadataMap(a) == metadataMap(b);
 }
 
+AccountChange::AccountChange(Type type, const AccountId &id)
+    : m_type(type)
+    , m_id(id)
+{ }
+
 AccountChange AccountChange::setActive(const AccountId &id, bool active)
 {
-    AccountChange change;
-    change.m_type = Type::SetActive;
-    change.m_id = id;
+    AccountChange change(Type::SetActive, id);
     change.m_wantedActive = active;
     return change;
 }
 
 AccountChange AccountChange::update(const AccountId &id, const AccountFields &before, const AccountFields &after)
 {
-    AccountChange change;
-    change.m_type = Type::Update;
-    change.m_id = id;
+    AccountChange change(Type::Update, id);
     change.m_before = before;
     change.m_after = after;
     return change;
@@ -134,9 +135,7 @@ AccountChange AccountChange::update(const AccountId &id, const AccountFields &be
 
 AccountChange AccountChange::addUser(const AccountId &id, const QString &userId, std::optional<qint64> userCountBefore)
 {
-    AccountChange change;
-    change.m_type = Type::AddUser;
-    change.m_id = id;
+    AccountChange change(Type::AddUser, id);
     change.m_userId = userId;
     change.m_userCountBefore = userCountBefore;
     return change;
