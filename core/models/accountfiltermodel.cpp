@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountfiltermodel.h"
 
-// About 640 lines, one job: keeping the vector of shown rows (and, while sorted, all rows in
+// About 670 lines, one job: keeping the vector of shown rows (and, while sorted, all rows in
 // sort order) in step with the table through every kind of change it sees: a new filter, a
 // sort, new pages, a changed row, a reset. Each handler updates the same two vectors and
 // publishes with the smallest signal that describes the change, so they belong together. What
@@ -27,6 +27,22 @@ static_assert(std::is_same_v<SortKey, std::array<quint64, 6>>, "m_sortKeys in th
 
 // More changed rows than this in one dataChanged() are re-filtered as a whole.
 constexpr int rowByRowChangeLimit = 64;
+
+/// Sorts `entries` (each with its `row`) by `compare`, which answers below, at or above zero,
+/// keeping rows that compare equal in their source order in either direction, and writes
+/// their rows in that order to `sorted`.
+template <typename Entry, typename Compare>
+void sortRows(std::vector<Entry> &entries, bool descending, const Compare &compare, std::vector<int> &sorted)
+{
+    std::sort(entries.begin(), entries.end(), [descending, &compare](const Entry &a, const Entry &b) {
+        const int c = compare(a, b);
+        if (c != 0)
+            return descending ? c > 0 : c < 0;
+        return a.row < b.row;
+    });
+    for (size_t i = 0; i < entries.size(); ++i)
+        sorted[i] = entries[i].row;
+}
 
 /// True when a column's keys say everything or come folded from the store: a sort moves the keys
 /// with the rows instead of folding every row's text into an arena first.
@@ -524,13 +540,9 @@ void AccountFilterModel::sortAllRows()
         std::vector<NumberEntry> entries(rows);
         for (size_t row = 0; row < rows; ++row)
             entries[row] = { AccountSortKey::numberWord(m_sortKeys[row]), int(row) };
-        std::sort(entries.begin(), entries.end(), [descending](const NumberEntry &a, const NumberEntry &b) {
-            if (a.key != b.key)
-                return descending ? a.key > b.key : a.key < b.key;
-            return a.row < b.row; // stable in both directions
-        });
-        for (size_t i = 0; i < rows; ++i)
-            m_sorted[i] = entries[i].row;
+        sortRows(
+            entries, descending,
+            [](const NumberEntry &a, const NumberEntry &b) { return (a.key > b.key) - (a.key < b.key); }, m_sorted);
         return;
     }
     if (sortsByKeysAlone(m_sortColumn)) {
@@ -544,14 +556,10 @@ void AccountFilterModel::sortAllRows()
         for (size_t row = 0; row < rows; ++row)
             entries[row] = { m_sortKeys[row], int(row) };
         const RowOrder order(*m_store, m_sortColumn, Qt::AscendingOrder, m_sortKeys);
-        std::sort(entries.begin(), entries.end(), [descending, &order](const Entry &a, const Entry &b) {
-            const int c = order.compareKeys(a.key, a.row, b.key, b.row);
-            if (c != 0)
-                return descending ? c > 0 : c < 0;
-            return a.row < b.row;
-        });
-        for (size_t i = 0; i < rows; ++i)
-            m_sorted[i] = entries[i].row;
+        sortRows(
+            entries, descending,
+            [&order](const Entry &a, const Entry &b) { return order.compareKeys(a.key, a.row, b.key, b.row); },
+            m_sorted);
         return;
     }
     struct TextKey
@@ -572,15 +580,13 @@ void AccountFilterModel::sortAllRows()
         m_sortKeys[row] = AccountSortKey::textKey(QByteArrayView(arena).sliced(offset, keys[row].size));
     }
     const char *text = arena.constData();
-    std::sort(keys.begin(), keys.end(), [descending, text](const TextKey &a, const TextKey &b) {
-        const int c = FoldedText::compareFolded(
-            QByteArrayView(text + a.offset, a.size), QByteArrayView(text + b.offset, b.size));
-        if (c != 0)
-            return descending ? c > 0 : c < 0;
-        return a.row < b.row;
-    });
-    for (size_t i = 0; i < rows; ++i)
-        m_sorted[i] = keys[i].row;
+    sortRows(
+        keys, descending,
+        [text](const TextKey &a, const TextKey &b) {
+            return FoldedText::compareFolded(
+                QByteArrayView(text + a.offset, a.size), QByteArrayView(text + b.offset, b.size));
+        },
+        m_sorted);
 }
 
 void AccountFilterModel::updateSortKeys(int first, int last)
