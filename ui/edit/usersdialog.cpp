@@ -24,13 +24,6 @@ namespace
 {
 constexpr int problemsShown = 5;
 constexpr int shownLineCharacters = 40;
-
-QString environmentName(const Environment &environment)
-{
-    return environment.isProduction()
-        ? QCoreApplication::translate("UsersDialog", "PRODUCTION (%1)").arg(environment.profileLabel())
-        : environment.profileLabel();
-}
 } // namespace
 
 UsersDialog::UsersDialog(const Account &account, const Environment &environment, Mode mode, QWidget *parent)
@@ -50,10 +43,8 @@ UsersDialog::UsersDialog(const Account &account, const Environment &environment,
     m_questionLabel->setObjectName(u"questionLabel"_s);
 
     auto *form = new QFormLayout;
-    auto *nameLabel = DialogParts::plainLabel(account.name, this);
-    nameLabel->setObjectName(u"customerNameLabel"_s);
-    form->addRow(tr("Customer:"), nameLabel);
-    form->addRow(tr("ID:"), DialogParts::plainLabel(account.id, this));
+    DialogParts::addAccountRows(form, tr("Customer:"), account.name, account.id, this)
+        ->setObjectName(u"customerNameLabel"_s);
     form->addRow(tr("Users now:"), DialogParts::plainLabel(QLocale().toString(account.userCount), this));
     form->addRow(tr("Environment:"), DialogParts::environmentLabel(environment, this));
 
@@ -152,7 +143,7 @@ void UsersDialog::revalidate()
     const int count = int(parsed.ids.size());
     const bool isAdd = m_mode == Mode::Add;
     const QString name = u'\u201c' + isolatedText(m_account.name) + u'\u201d';
-    const QString where = environmentName(m_environment);
+    const QString where = DialogParts::environmentName(m_environment);
     QString question;
     if (count == 0)
         question = isAdd ? tr("Add users to %1 on %2?").arg(name, where)
