@@ -28,6 +28,7 @@
 #include "core/services/accountexport.h"
 #include "ui/accounts/idlistbar.h"
 #include "ui/accounts/loadingstrip.h"
+#include "ui/common/dialogparts.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/statusstyle.h"
 #include "ui/common/undonotice.h"
@@ -110,17 +111,11 @@ QWidget *AccountsPage::buildTableArea()
     // The selection bar: shown when several rows are selected.
     m_selectionBar->setObjectName(u"selectionBar"_s);
     m_selectionLabel->setObjectName(u"selectionLabel"_s);
-    m_selectionLabel->setTextFormat(Qt::PlainText);
     auto *deactivateSelectedButton = new QPushButton(tr("Deactivate selected\u2026"), m_selectionBar);
     deactivateSelectedButton->setObjectName(u"deactivateSelectedButton"_s);
     auto *reactivateSelectedButton = new QPushButton(tr("Reactivate selected\u2026"), m_selectionBar);
     reactivateSelectedButton->setObjectName(u"reactivateSelectedButton"_s);
-    auto *selectionLayout = new QHBoxLayout(m_selectionBar);
-    selectionLayout->setContentsMargins(0, 0, 0, 0);
-    selectionLayout->addWidget(m_selectionLabel, 1);
-    selectionLayout->addWidget(deactivateSelectedButton);
-    selectionLayout->addWidget(reactivateSelectedButton);
-    m_selectionBar->hide();
+    DialogParts::layOutBar(m_selectionBar, m_selectionLabel, { deactivateSelectedButton, reactivateSelectedButton });
     connect(deactivateSelectedButton, &QPushButton::clicked, this, &AccountsPage::deactivateSelected);
     connect(reactivateSelectedButton, &QPushButton::clicked, this, &AccountsPage::reactivateSelected);
 
