@@ -219,36 +219,39 @@ QByteArray SandboxStore::update(SandboxKind kind, QByteArrayView id, const std::
 SandboxStore::Membership SandboxStore::addUser(
     SandboxKind kind, QByteArrayView id, const QByteArray &userId, qint64 now)
 {
-    const QMutexLocker locker(&m_mutex);
-    SandboxAccount *account = find(kind, id);
-    if (!account)
-        return Membership::NoSuchAccount;
-    // Checked before the deactivated state so that a retry of an add that took effect
-    // just before someone deactivated the account still reads as done, not refused.
-    if (account->knownUserIds.contains(userId))
-        return Membership::AlreadyMember;
-    if (!account->isActive)
-        return Membership::Deactivated;
-    account->knownUserIds.insert(userId);
-    ++account->userCount;
-    touch(*account, now);
-    account->serialize(kind);
-    return Membership::Added;
+    return changeMembership(kind, id, userId, now, true);
 }
 
 SandboxStore::Membership SandboxStore::removeUser(
     SandboxKind kind, QByteArrayView id, const QByteArray &userId, qint64 now)
 {
+    return changeMembership(kind, id, userId, now, false);
+}
+
+SandboxStore::Membership SandboxStore::changeMembership(
+    SandboxKind kind, QByteArrayView id, const QByteArray &userId, qint64 now, bool isAdding)
+{
     const QMutexLocker locker(&m_mutex);
     SandboxAccount *account = find(kind, id);
     if (!account)
         return Membership::NoSuchAccount;
-    if (!account->knownUserIds.remove(userId))
-        return Membership::NotMember;
-    --account->userCount;
+    if (isAdding) {
+        // Checked before the deactivated state so that a retry of an add that took effect
+        // just before someone deactivated the account still reads as done, not refused.
+        if (account->knownUserIds.contains(userId))
+            return Membership::AlreadyMember;
+        if (!account->isActive)
+            return Membership::Deactivated;
+        account->knownUserIds.insert(userId);
+        ++account->userCount;
+    } else {
+        if (!account->knownUserIds.remove(userId))
+            return Membership::NotMember;
+        --account->userCount;
+    }
     touch(*account, now);
     account->serialize(kind);
-    return Membership::Removed;
+    return isAdding ? Membership::Added : Membership::Removed;
 }
 
 std::optional<bool> SandboxStore::isMember(SandboxKind kind, QByteArrayView id, const QByteArray &userId) const

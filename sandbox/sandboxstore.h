@@ -85,6 +85,8 @@ private:
     }
     SandboxAccount *find(SandboxKind kind, QByteArrayView id);
     const SandboxAccount *find(SandboxKind kind, QByteArrayView id) const;
+    Membership changeMembership(
+        SandboxKind kind, QByteArrayView id, const QByteArray &userId, qint64 now, bool isAdding);
 
     mutable QMutex m_mutex;
     Table m_customers;

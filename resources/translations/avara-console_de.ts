@@ -874,10 +874,6 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
 <context>
     <name>AuditJournal</name>
     <message>
-        <source>The record&apos;s result was reported already.</source>
-        <translation>Das Ergebnis dieses Eintrags wurde bereits gemeldet.</translation>
-    </message>
-    <message>
         <source>Cannot write to the audit journal %1: %2</source>
         <translation>In das Prüfprotokoll %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1415,10 +1411,6 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
         <translation>Name:</translation>
     </message>
     <message>
-        <source>ID:</source>
-        <translation>ID:</translation>
-    </message>
-    <message>
         <source>Users:</source>
         <translation>Benutzer:</translation>
     </message>
@@ -1700,6 +1692,10 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
         <source>Environment: %1</source>
         <translation>Umgebung: %1</translation>
     </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
 </context>
 <context>
     <name>EditAccountDialog</name>
@@ -1808,10 +1804,6 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
         <translation>Konto:</translation>
     </message>
     <message>
-        <source>ID:</source>
-        <translation>ID:</translation>
-    </message>
-    <message>
         <source>Environment:</source>
         <translation>Umgebung:</translation>
     </message>
@@ -1875,10 +1867,6 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
     <message>
         <source>Account:</source>
         <translation>Konto:</translation>
-    </message>
-    <message>
-        <source>ID:</source>
-        <translation>ID:</translation>
     </message>
     <message>
         <source>Environment:</source>
@@ -2783,10 +2771,6 @@ Trotzdem wechseln?</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <source>PRODUCTION (%1)</source>
-        <translation>PRODUKTION (%1)</translation>
-    </message>
-    <message>
         <source>Add users</source>
         <translation>Benutzer hinzufügen</translation>
     </message>
@@ -2797,10 +2781,6 @@ Trotzdem wechseln?</translation>
     <message>
         <source>Customer:</source>
         <translation>Kunde:</translation>
-    </message>
-    <message>
-        <source>ID:</source>
-        <translation>ID:</translation>
     </message>
     <message>
         <source>Users now:</source>

@@ -28,6 +28,7 @@
 #include "core/services/accountexport.h"
 #include "ui/accounts/idlistbar.h"
 #include "ui/accounts/loadingstrip.h"
+#include "ui/common/dialogparts.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/statusstyle.h"
 #include "ui/common/undonotice.h"
@@ -44,7 +45,7 @@ AccountsPage::AccountsPage(AccountDirectory *directory, const Environment &envir
     : QWidget(parent)
     , m_directory(directory)
     , m_environment(environment)
-    , m_tableModel(new AccountTableModel(directory->store(), this))
+    , m_tableModel(nullptr)
     , m_filterModel(new AccountFilterModel(this))
     , m_stack(new QStackedWidget(this))
     , m_unavailableLabel(new QLabel(this))
@@ -62,6 +63,9 @@ AccountsPage::AccountsPage(AccountDirectory *directory, const Environment &envir
     , m_actions(nullptr)
     , m_export(new AccountExport(this))
 {
+    // The proxy owns the table it presents, so it never outlives its source and never
+    // resets over a lost one.
+    m_tableModel = new AccountTableModel(directory->store(), m_filterModel);
     m_filterModel->setSourceModel(m_tableModel);
     m_view = new AccountsView(directory->kind(), m_filterModel, this);
     m_loadingStrip = new LoadingStrip(directory, this);
@@ -81,15 +85,6 @@ AccountsPage::AccountsPage(AccountDirectory *directory, const Environment &envir
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_loadingStrip);
     connectParts();
-}
-
-AccountsPage::~AccountsPage()
-{
-    // QWidget destroys the children after this destructor has run; a signal they send on
-    // the way out (the selection model's current row, the proxy's counts) must not reach
-    // a half-destroyed page.
-    for (QObject *child : findChildren<QObject *>())
-        disconnect(child, nullptr, this, nullptr);
 }
 
 QWidget *AccountsPage::buildTableArea()
@@ -116,17 +111,11 @@ QWidget *AccountsPage::buildTableArea()
     // The selection bar: shown when several rows are selected.
     m_selectionBar->setObjectName(u"selectionBar"_s);
     m_selectionLabel->setObjectName(u"selectionLabel"_s);
-    m_selectionLabel->setTextFormat(Qt::PlainText);
     auto *deactivateSelectedButton = new QPushButton(tr("Deactivate selected\u2026"), m_selectionBar);
     deactivateSelectedButton->setObjectName(u"deactivateSelectedButton"_s);
     auto *reactivateSelectedButton = new QPushButton(tr("Reactivate selected\u2026"), m_selectionBar);
     reactivateSelectedButton->setObjectName(u"reactivateSelectedButton"_s);
-    auto *selectionLayout = new QHBoxLayout(m_selectionBar);
-    selectionLayout->setContentsMargins(0, 0, 0, 0);
-    selectionLayout->addWidget(m_selectionLabel, 1);
-    selectionLayout->addWidget(deactivateSelectedButton);
-    selectionLayout->addWidget(reactivateSelectedButton);
-    m_selectionBar->hide();
+    DialogParts::layOutBar(m_selectionBar, m_selectionLabel, { deactivateSelectedButton, reactivateSelectedButton });
     connect(deactivateSelectedButton, &QPushButton::clicked, this, &AccountsPage::deactivateSelected);
     connect(reactivateSelectedButton, &QPushButton::clicked, this, &AccountsPage::reactivateSelected);
 

@@ -46,7 +46,6 @@ class AccountsPage : public QWidget
 
 public:
     AccountsPage(AccountDirectory *directory, const Environment &environment, QWidget *parent = nullptr);
-    ~AccountsPage() override;
 
     AccountDirectory *directory() const { return m_directory; }
     AccountsView *view() const { return m_view; }

@@ -29,8 +29,7 @@ ConfirmDeactivationDialog::ConfirmDeactivationDialog(
         isCustomer ? tr("Deactivate this Express customer?") : tr("Deactivate this organization?"), this);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Name:"), plainLabel(account.name, this));
-    form->addRow(tr("ID:"), plainLabel(account.id, this));
+    DialogParts::addAccountRows(form, tr("Name:"), account.name, account.id, this);
     form->addRow(tr("Users:"), plainLabel(QLocale().toString(account.userCount), this));
     auto *environmentLabel = DialogParts::environmentLabel(environment, this);
     form->addRow(tr("Environment:"), environmentLabel);
