@@ -4,27 +4,42 @@
 
 AccountBatch::AccountBatch(AccountKind kind)
     : m_kind(kind)
+    , d(new Rows)
 { }
+
+AccountBatch::Rows::Rows(const Rows &other)
+    : QSharedData(other)
+    , text(other.text)
+    , records(other.records)
+    , metadata(other.metadata)
+    , keys(other.keys)
+    , keyIndex(other.keyIndex)
+{
+    // A copy made to write to is written to soon: its arena and key index are its own now,
+    // not when the first text is appended.
+    text.detach();
+    keyIndex.detach();
+}
 
 void AccountBatch::clear()
 {
-    m_text.clear();
-    m_records.clear();
-    m_metadata.clear();
-    m_keys.clear();
-    m_keyIndex.clear();
+    d->text.clear();
+    d->records.clear();
+    d->metadata.clear();
+    d->keys.clear();
+    d->keyIndex.clear();
 }
 
 void AccountBatch::reserve(qsizetype accounts, qsizetype textBytes)
 {
-    m_records.reserve(size_t(accounts));
-    m_text.reserve(textBytes);
+    d->records.reserve(size_t(accounts));
+    d->text.reserve(textBytes);
 }
 
 TextSpan AccountBatch::appendText(QByteArrayView utf8)
 {
-    const TextSpan span { quint32(m_text.size()), quint32(utf8.size()) };
-    m_text.append(utf8);
+    const TextSpan span { quint32(d->text.size()), quint32(utf8.size()) };
+    d->text.append(utf8);
     return span;
 }
 
@@ -32,23 +47,23 @@ quint32 AccountBatch::internMetadataKey(QByteArrayView utf8)
 {
     // QByteArray::fromRawData avoids a copy for the lookup; the stored key owns its bytes.
     const QByteArray probe = QByteArray::fromRawData(utf8.data(), utf8.size());
-    const auto found = m_keyIndex.constFind(probe);
-    if (found != m_keyIndex.constEnd())
+    const auto found = d->keyIndex.constFind(probe);
+    if (found != d->keyIndex.constEnd())
         return found.value();
-    const auto index = quint32(m_keys.size());
-    m_keys.push_back(appendText(utf8));
-    m_keyIndex.insert(utf8.toByteArray(), index);
+    const auto index = quint32(d->keys.size());
+    d->keys.push_back(appendText(utf8));
+    d->keyIndex.insert(utf8.toByteArray(), index);
     return index;
 }
 
 void AccountBatch::appendMetadataEntry(quint32 key, TextSpan value)
 {
-    m_metadata.push_back({ key, value });
+    d->metadata.push_back({ key, value });
 }
 
 void AccountBatch::appendRecord(const AccountRecord &record)
 {
-    m_records.push_back(record);
+    d->records.push_back(record);
 }
 
 void AccountBatch::append(const Account &account)
@@ -109,20 +124,20 @@ void AccountBatch::append(const AccountBatch &other)
     // page (quadratic over a load); growing by half keeps appends amortised O(1) while leaving
     // at most a third of the capacity unused.
     const auto grown = [](size_t size, size_t needed) { return needed > size ? qMax(needed, size + size / 2) : size; };
-    if (m_records.size() + other.m_records.size() > m_records.capacity())
-        m_records.reserve(grown(m_records.capacity(), m_records.size() + other.m_records.size()));
-    if (m_metadata.size() + other.m_metadata.size() > m_metadata.capacity())
-        m_metadata.reserve(grown(m_metadata.capacity(), m_metadata.size() + other.m_metadata.size()));
-    if (m_text.size() + other.m_text.size() > m_text.capacity())
-        m_text.reserve(qsizetype(grown(size_t(m_text.capacity()), size_t(m_text.size() + other.m_text.size()))));
-    for (const AccountRecord &record : other.m_records)
-        m_records.push_back(copyRecord(other, record));
+    if (d->records.size() + other.d->records.size() > d->records.capacity())
+        d->records.reserve(grown(d->records.capacity(), d->records.size() + other.d->records.size()));
+    if (d->metadata.size() + other.d->metadata.size() > d->metadata.capacity())
+        d->metadata.reserve(grown(d->metadata.capacity(), d->metadata.size() + other.d->metadata.size()));
+    if (d->text.size() + other.d->text.size() > d->text.capacity())
+        d->text.reserve(qsizetype(grown(size_t(d->text.capacity()), size_t(d->text.size() + other.d->text.size()))));
+    for (const AccountRecord &record : other.d->records)
+        d->records.push_back(copyRecord(other, record));
 }
 
 void AccountBatch::appendRow(const AccountBatch &source, qsizetype sourceRow)
 {
     Q_ASSERT(source.m_kind == m_kind);
-    m_records.push_back(copyRecord(source, source.record(sourceRow)));
+    d->records.push_back(copyRecord(source, source.record(sourceRow)));
 }
 
 bool AccountBatch::isSameAccount(qsizetype row, const AccountBatch &other, qsizetype otherRow) const
@@ -148,12 +163,17 @@ bool AccountBatch::isSameAccount(qsizetype row, const AccountBatch &other, qsize
 
 void AccountBatch::replace(qsizetype row, const AccountBatch &source, qsizetype sourceRow)
 {
-    m_records[size_t(row)] = copyRecord(source, source.record(sourceRow));
+    d->records[size_t(row)] = copyRecord(source, source.record(sourceRow));
+}
+
+void AccountBatch::detach()
+{
+    d.detach();
 }
 
 void AccountBatch::setActive(qsizetype row, bool isActive)
 {
-    auto &flags = m_records[size_t(row)].flags;
+    auto &flags = d->records[size_t(row)].flags;
     flags = isActive ? (flags | AccountRecord::IsActive) : (flags & ~AccountRecord::IsActive);
 }
 

@@ -9,6 +9,8 @@
 #include <QByteArrayView>
 #include <QHash>
 #include <QMetaType>
+#include <QSharedData>
+#include <QSharedDataPointer>
 #include <QString>
 
 #include "core/domain/account.h"
@@ -67,10 +69,14 @@ class AccountBatch
 {
 public:
     explicit AccountBatch(AccountKind kind = AccountKind::ExpressCustomer);
+    // Copies share the rows; declared so that a moved-from batch is still a valid empty-or-shared one.
+    AccountBatch(const AccountBatch &) = default;
+    AccountBatch &operator=(const AccountBatch &) = default;
+    ~AccountBatch() = default;
 
     AccountKind kind() const { return m_kind; }
-    qsizetype size() const { return qsizetype(m_records.size()); }
-    bool isEmpty() const { return m_records.empty(); }
+    qsizetype size() const { return qsizetype(d->records.size()); }
+    bool isEmpty() const { return d->records.empty(); }
     void clear();
     void reserve(qsizetype accounts, qsizetype textBytes);
 
@@ -81,7 +87,7 @@ public:
     quint32 internMetadataKey(QByteArrayView utf8);
     /// Adds one metadata entry; an account's entries are contiguous and precede its record.
     void appendMetadataEntry(quint32 key, TextSpan value);
-    quint32 metadataEntryCount() const { return quint32(m_metadata.size()); }
+    quint32 metadataEntryCount() const { return quint32(d->metadata.size()); }
     void appendRecord(const AccountRecord &record);
     /// Encodes a whole Account value (tests, single-account responses).
     void append(const Account &account);
@@ -94,32 +100,47 @@ public:
     void replace(qsizetype row, const AccountBatch &source, qsizetype sourceRow);
     /// Sets or clears the active flag alone, e.g. to roll back a change shown early.
     void setActive(qsizetype row, bool isActive);
+    /// Copies now what this batch shares with another, so that no later write copies
+    /// megabytes on the thread that writes.
+    void detach();
 
     // Reading.
-    const AccountRecord &record(qsizetype row) const { return m_records[size_t(row)]; }
-    QByteArrayView text(TextSpan span) const { return QByteArrayView(m_text.constData() + span.offset, span.size); }
+    const AccountRecord &record(qsizetype row) const { return d->records[size_t(row)]; }
+    QByteArrayView text(TextSpan span) const { return QByteArrayView(d->text.constData() + span.offset, span.size); }
     QString string(TextSpan span) const { return decodeUtf8(text(span)); }
-    const MetadataEntry &metadataEntry(quint32 index) const { return m_metadata[index]; }
-    QByteArrayView metadataKey(quint32 key) const { return text(m_keys[key]); }
-    qsizetype metadataKeyCount() const { return qsizetype(m_keys.size()); }
+    const MetadataEntry &metadataEntry(quint32 index) const { return d->metadata[index]; }
+    QByteArrayView metadataKey(quint32 key) const { return text(d->keys[key]); }
+    qsizetype metadataKeyCount() const { return qsizetype(d->keys.size()); }
     /// Decodes one row into a value.
     Account account(qsizetype row) const;
     /// True when row `row` here and row `otherRow` of `other` hold the same account in every
     /// field the server sends (metadata in the same order).
     bool isSameAccount(qsizetype row, const AccountBatch &other, qsizetype otherRow) const;
     /// The text arena's size in bytes, for memory accounting.
-    qsizetype textBytes() const { return m_text.size(); }
+    qsizetype textBytes() const { return d->text.size(); }
 
 private:
     TextSpan copySpan(const AccountBatch &source, TextSpan span);
     AccountRecord copyRecord(const AccountBatch &source, const AccountRecord &record);
 
+    // Shared between copies until one of them writes, as Qt's containers are: a copy of
+    // 100,000 rows for a pool thread (a snapshot to write, a listing to compare) costs nothing
+    // on the GUI thread. A write to a shared batch copies all of it, the arena included.
+    struct Rows : QSharedData
+    {
+        Rows() = default;
+        Rows(const Rows &other);
+        Rows &operator=(const Rows &) = delete;
+
+        QByteArray text;
+        std::vector<AccountRecord> records;
+        std::vector<MetadataEntry> metadata;
+        std::vector<TextSpan> keys;
+        QHash<QByteArray, quint32> keyIndex;
+    };
+
     AccountKind m_kind;
-    QByteArray m_text;
-    std::vector<AccountRecord> m_records;
-    std::vector<MetadataEntry> m_metadata;
-    std::vector<TextSpan> m_keys;
-    QHash<QByteArray, quint32> m_keyIndex;
+    QSharedDataPointer<Rows> d;
 };
 
 Q_DECLARE_METATYPE(AccountBatch)

@@ -28,6 +28,69 @@ AccountStore::AccountStore(AccountKind kind, QObject *parent)
 
 AccountStore::~AccountStore() = default;
 
+std::unique_ptr<AccountStore> AccountStore::preparedFrom(const AccountBatch &snapshot)
+{
+    auto store = std::make_unique<AccountStore>(snapshot.kind());
+    // Made on a pool thread, used and deleted on the GUI thread: it belongs to neither.
+    store->moveToThread(nullptr);
+    // The rows as they are, arena and all, rather than copied one by one.
+    store->m_rows = snapshot;
+    store->m_rows.detach();
+    const qsizetype rows = snapshot.size();
+    store->m_reservedRows = rows;
+    // Room for the text of the accounts that changed meanwhile, so that revalidating them
+    // does not copy the arena on the GUI thread.
+    store->m_reservedTextBytes = store->m_rows.textBytes() + store->m_rows.textBytes() / 16;
+    store->m_rows.reserve(rows, store->m_reservedTextBytes);
+    store->m_states.assign(size_t(rows), StaleBit);
+    store->m_staleCount = rows;
+    store->m_idHashes.reserve(size_t(rows));
+    store->m_searchStart.reserve(size_t(rows));
+    for (qsizetype row = 0; row < rows; ++row) {
+        if (store->rowOfUtf8(snapshot.text(snapshot.record(row).id)) >= 0) {
+            // A repeated id (no snapshot this console writes has one): the path that merges them.
+            auto merged = std::make_unique<AccountStore>(snapshot.kind());
+            merged->moveToThread(nullptr);
+            merged->restore(snapshot);
+            // The second copy of an id confirmed the first: nothing in a snapshot is confirmed.
+            for (quint8 &state : merged->m_states)
+                state |= StaleBit;
+            merged->m_staleCount = merged->size();
+            return merged;
+        }
+        store->insertIntoIndex(row);
+        store->appendSearchText(row);
+        if (!snapshot.record(row).isActive())
+            ++store->m_inactiveCount;
+    }
+    return store;
+}
+
+void AccountStore::adoptRows(AccountStore &prepared)
+{
+    Q_ASSERT(size() == 0 && prepared.m_kind == m_kind);
+    // Every member but the kind: a member added to the store belongs here too.
+    std::swap(m_rows, prepared.m_rows);
+    std::swap(m_reservedRows, prepared.m_reservedRows);
+    std::swap(m_reservedTextBytes, prepared.m_reservedTextBytes);
+    std::swap(m_states, prepared.m_states);
+    std::swap(m_inactiveCount, prepared.m_inactiveCount);
+    std::swap(m_staleCount, prepared.m_staleCount);
+    std::swap(m_goneCount, prepared.m_goneCount);
+    std::swap(m_initialState, prepared.m_initialState);
+    std::swap(m_changes, prepared.m_changes);
+    std::swap(m_changesByRow, prepared.m_changesByRow);
+    std::swap(m_index, prepared.m_index);
+    std::swap(m_idHashes, prepared.m_idHashes);
+    std::swap(m_searchText, prepared.m_searchText);
+    std::swap(m_searchStart, prepared.m_searchStart);
+    std::swap(m_replacedSearch, prepared.m_replacedSearch);
+    std::swap(m_replacedSearchText, prepared.m_replacedSearchText);
+    std::swap(m_foldedNameSizes, prepared.m_foldedNameSizes);
+    if (size() > 0)
+        Q_EMIT rowsAppended(0, size() - 1);
+}
+
 qsizetype AccountStore::rowOf(QStringView id) const
 {
     // Ids are ASCII; convert on the stack rather than allocating a QByteArray per lookup.
@@ -395,8 +458,13 @@ void AccountStore::reserveFor(const AccountBatch &batch)
     // Grow by a quarter when a page does not fit. AccountBatch on its own reserves exactly
     // what each page needs, which copies every record again on every page; doubling would
     // leave up to half the capacity unused once the load is done.
-    const qsizetype rowsNeeded = size() + batch.size();
-    const qsizetype textNeeded = m_rows.textBytes() + batch.textBytes();
+    // Only the ids not yet here take a row: a revalidating page of 100 confirmations must not
+    // grow (copy) the arrays of 100,000 rows.
+    qsizetype newRows = 0;
+    for (qsizetype i = 0; i < batch.size(); ++i)
+        newRows += rowOfUtf8(batch.text(batch.record(i).id)) < 0;
+    const qsizetype rowsNeeded = size() + newRows;
+    const qsizetype textNeeded = m_rows.textBytes() + (newRows > 0 ? batch.textBytes() : 0);
     if (rowsNeeded <= m_reservedRows && textNeeded <= m_reservedTextBytes)
         return;
     m_reservedRows = qMax(rowsNeeded, m_reservedRows + m_reservedRows / 4);

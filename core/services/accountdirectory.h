@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QHash>
@@ -77,8 +79,10 @@ public:
     /// revalidates the snapshot's rows instead of racing them.
     void beginRestoring();
     /// Shows the rows of `snapshot`, taken at `asOfMs`, until the server's list replaces
-    /// them. Only into an empty directory that is not loading; false (nothing done) otherwise.
-    bool restoreSnapshot(const AccountBatch &snapshot, qint64 asOfMs);
+    /// them, then finishes restoring. The rows are copied and indexed on a pool thread and
+    /// appear at once (snapshotRestored()). Only into an empty directory that is not loading:
+    /// otherwise it only finishes restoring.
+    void restoreSnapshot(const AccountBatch &snapshot, qint64 asOfMs);
     /// The snapshot was restored or there was none: a reload() asked meanwhile starts now.
     void finishRestoring();
     /// When the snapshot on screen was taken; invalid when no row comes from one.
@@ -182,5 +186,6 @@ private:
     bool m_isReloadWaiting = false; // reload() was asked while restoring
     QSet<QString> m_ownChanges; // accounts this console changed since the snapshot was restored
     QFutureWatcher<ChangeSummary> m_comparison;
+    QFutureWatcher<std::shared_ptr<AccountStore>> m_preparedRows; // a snapshot's rows, ready to show
     quint64 m_generation = 0;
 };

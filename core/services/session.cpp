@@ -66,7 +66,6 @@ void Session::openSnapshotStore()
     connect(store, &SnapshotStore::loaded, this, [this](AccountKind kind, const AccountBatch &batch, qint64 asOfMs) {
         AccountDirectory *accounts = directory(kind);
         accounts->restoreSnapshot(batch, asOfMs);
-        accounts->finishRestoring();
     });
     connect(store, &SnapshotStore::unavailable, this, [this](AccountKind kind, SnapshotStore::Reason reason) {
         if (reason != SnapshotStore::Reason::NoSnapshot)

@@ -148,12 +148,18 @@ QByteArray SnapshotCipher::seal(AccountKind kind, QByteArrayView plaintext) cons
 
 SnapshotCipher::Opened SnapshotCipher::open(AccountKind kind, QByteArrayView file) const
 {
+    return open(kind, file.toByteArray());
+}
+
+SnapshotCipher::Opened SnapshotCipher::open(AccountKind kind, QByteArray &&file) const
+{
     Opened result;
     if (!m_isValid || file.size() < overhead || !file.startsWith(QByteArrayView(magic, sizeof magic))) {
         result.error = OpenError::Unreadable;
         return result;
     }
-    const auto *in = bytes(file.data());
+    file.detach();
+    auto *in = reinterpret_cast<unsigned char *>(file.data());
     const quint16 version = quint16(in[4] | (in[5] << 8));
     if (version != SnapshotCipher::fileVersion) {
         result.error = OpenError::OtherVersion;
@@ -161,16 +167,16 @@ SnapshotCipher::Opened SnapshotCipher::open(AccountKind kind, QByteArrayView fil
     }
     const QByteArray ad = associatedData(kind);
     const qsizetype cipherSize = file.size() - headerSize;
-    result.plaintext = QByteArray(cipherSize - crypto_aead_xchacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
     unsigned long long plainSize = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char *>(result.plaintext.data()),
-            &plainSize, nullptr, in + headerSize, quint64(cipherSize), bytes(ad.constData()), quint64(ad.size()),
-            in + 6, m_key.data())
+    // libsodium decrypts in place when the plaintext starts where the ciphertext does.
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(in + headerSize, &plainSize, nullptr, in + headerSize,
+            quint64(cipherSize), bytes(ad.constData()), quint64(ad.size()), in + 6, m_key.data())
         != 0) {
-        result.plaintext.clear();
         result.error = OpenError::Unreadable;
         return result;
     }
-    result.plaintext.truncate(qsizetype(plainSize));
+    file.remove(0, headerSize);
+    file.truncate(qsizetype(plainSize));
+    result.plaintext = std::move(file);
     return result;
 }

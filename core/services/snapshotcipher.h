@@ -70,6 +70,9 @@ public:
     QByteArray seal(AccountKind kind, QByteArrayView plaintext) const;
     /// The plaintext of a file sealed by seal() for the same connection and kind.
     Opened open(AccountKind kind, QByteArrayView file) const;
+    /// The same, decrypting in the file's own buffer: at 100,000 accounts a second buffer of
+    /// 10 MB cost 20 ms of page faults.
+    Opened open(AccountKind kind, QByteArray &&file) const;
 
 private:
     QByteArray associatedData(AccountKind kind) const;

@@ -162,12 +162,12 @@ void SnapshotStore::load(AccountKind kind)
             return unavailableBecause(Reason::ReadFailed);
         if (file.size() > maxFileSize)
             return discard();
-        const QByteArray bytes = file.readAll();
+        QByteArray bytes = file.readAll();
         if (file.error() != QFileDevice::NoError)
             return unavailableBecause(Reason::ReadFailed);
         file.close();
 
-        const SnapshotCipher::Opened opened = cipher->open(kind, bytes);
+        const SnapshotCipher::Opened opened = cipher->open(kind, std::move(bytes));
         if (opened.error == SnapshotCipher::OpenError::OtherVersion)
             return unavailableBecause(Reason::OtherVersion);
         if (!opened.ok())

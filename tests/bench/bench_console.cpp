@@ -11,7 +11,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -28,6 +27,7 @@
 #include "core/services/environment.h"
 #include "core/services/session.h"
 #include "sandbox/sandboxthread.h"
+#include "tests/bench/benchpages.h"
 #include "tests/bench/benchutil.h"
 #include "ui/accounts/accountspage.h"
 #include "ui/accounts/bulkconfirmdialog.h"
@@ -75,44 +75,6 @@ protected:
         }
         return QObject::eventFilter(watched, event);
     }
-};
-
-// A 5 ms timer: the longest gap between two of its ticks is the longest the event loop was
-// busy with something else (a Precise timer, so Qt does not move it by itself).
-class Heartbeat : public QObject
-{
-public:
-    Heartbeat()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(5);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = Bench::monotonicNs();
-            maxGapNs = qMax(maxGapNs, now - m_lastNs);
-            m_lastNs = now;
-            ++ticks;
-        });
-    }
-
-    void start()
-    {
-        m_lastNs = Bench::monotonicNs();
-        maxGapNs = 0;
-        ticks = 0;
-        m_timer.start();
-    }
-    void stop()
-    {
-        maxGapNs = qMax(maxGapNs, Bench::monotonicNs() - m_lastNs);
-        m_timer.stop();
-    }
-
-    qint64 maxGapNs = 0;
-    int ticks = 0;
-
-private:
-    QTimer m_timer;
-    qint64 m_lastNs = 0;
 };
 
 // With --profile: where the GUI thread's time goes, by event type and receiver class (outermost
@@ -182,32 +144,6 @@ struct Options
     int curlRepeats = 3;
     bool profile = false;
 };
-
-QNetworkRequest authorized(const QUrl &url, const Options &options)
-{
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + options.apiKey.toUtf8());
-    request.setRawHeader("Accept", "application/json");
-    return request;
-}
-
-// Waits for one reply of a bare QNetworkAccessManager; the body, or a null array on failure.
-QByteArray waitForBody(QNetworkReply *reply)
-{
-    bool done = false;
-    QObject::connect(reply, &QNetworkReply::finished, reply, [&done] {
-        done = true;
-        Bench::poke();
-    });
-    if (!Bench::runUntil([&done] { return done; }, 60'000) || reply->error() != QNetworkReply::NoError) {
-        qWarning("bench_console: %s failed: %s", qPrintable(reply->url().toString()), qPrintable(reply->errorString()));
-        reply->deleteLater();
-        return {};
-    }
-    QByteArray body = reply->readAll();
-    reply->deleteLater();
-    return body;
-}
 
 class ConsoleBench
 {
@@ -378,7 +314,7 @@ bool ConsoleBench::measureLoad()
             return QByteArray(note);
         };
     }
-    Heartbeat heartbeat;
+    Bench::Heartbeat heartbeat;
     heartbeat.start();
     const qint64 cpuStart = Bench::processCpuNs();
     const qint64 start = Bench::monotonicNs();
@@ -520,9 +456,9 @@ void ConsoleBench::measureToggle()
     QNetworkAccessManager network;
     // One request first, so the floor, like the console, uses a connection already open.
     if (!ids.isEmpty())
-        waitForBody(network.get(authorized(
+        Bench::waitForBody(network.get(Bench::authorized(
             Endpoints::accountUrl(m_options.baseUrl, m_options.kind, ids.constLast(), Endpoints::Action::None),
-            m_options)));
+            m_options.apiKey)));
 
     QLineEdit *search = m_page->searchField();
     QTableView *view = m_page->view();
@@ -590,10 +526,10 @@ void ConsoleBench::measureToggle()
         // The floor: the same kind of request to the same server, with nothing around it.
         const QUrl url
             = Endpoints::accountUrl(m_options.baseUrl, m_options.kind, ids[i + 1], Endpoints::Action::Reactivate);
-        QNetworkRequest request = authorized(url, m_options);
+        QNetworkRequest request = Bench::authorized(url, m_options.apiKey);
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
         const qint64 postStart = Bench::monotonicNs();
-        const QByteArray body = waitForBody(network.post(request, QByteArray()));
+        const QByteArray body = Bench::waitForBody(network.post(request, QByteArray()));
         if (!body.isEmpty())
             posts.push_back(Bench::ms(Bench::monotonicNs() - postStart));
     }
@@ -610,65 +546,30 @@ void ConsoleBench::measureToggle()
 
 bool ConsoleBench::collectPages()
 {
-    QNetworkAccessManager network;
-    QString cursor;
-    const qint64 start = Bench::monotonicNs();
-    for (;;) {
-        const QUrl url = Endpoints::listUrl(m_options.baseUrl, m_options.kind, cursor, 100);
-        const QByteArray body = waitForBody(network.get(authorized(url, m_options)));
-        const PageReadResult page = PageReader::readPage(m_options.kind, body);
-        if (!page.ok()) {
-            qWarning("bench_console: page %lld unreadable", qlonglong(m_bodies.size() + 1));
-            return false;
-        }
-        m_urls.append(url);
-        m_bodies.append(body);
-        if (!page.hasNextPage())
-            break;
-        cursor = page.cursor;
-    }
-    // The same pages one after another with nothing but a bare QNetworkAccessManager and
+    Bench::PageChain chain;
+    if (!Bench::fetchPageChain(m_options.baseUrl, m_options.kind, m_options.apiKey, &chain))
+        return false;
+    m_urls = chain.urls;
+    m_bodies = chain.bodies;
+    // The pages one after another with nothing but a bare QNetworkAccessManager and
     // PageReader (for the cursor): what Qt's HTTP stack alone costs next to curl.
-    const double bareMs = Bench::ms(Bench::monotonicNs() - start);
-    Bench::result("load_bare_qnam_ms", bareMs);
-    qint64 bytes = 0;
-    for (const QByteArray &body : std::as_const(m_bodies))
-        bytes += body.size();
+    Bench::result("load_bare_qnam_ms", chain.fetchMs);
     std::fprintf(stderr, "pages: %lld, %.1f MB of JSON, fetched by a bare QNAM in %.1f ms\n",
-        qlonglong(m_bodies.size()), double(bytes) / 1e6, bareMs);
+        qlonglong(m_bodies.size()), double(chain.jsonBytes) / 1e6, chain.fetchMs);
     Bench::result("pages", double(m_bodies.size()));
-    Bench::result("json_bytes", double(bytes));
+    Bench::result("json_bytes", double(chain.jsonBytes));
     return true;
 }
 
 void ConsoleBench::measureCurl()
 {
-    const QString curl = QStandardPaths::findExecutable(u"curl"_s);
-    QTemporaryDir dir;
-    if (curl.isEmpty() || !dir.isValid()) {
-        qWarning("bench_console: no curl, no floor for the load (scripts/bootstrap installs it)");
-        return;
-    }
     // One invocation, every URL in order: curl keeps one connection open for all of them.
-    QFile config(dir.filePath(u"pages.curl"_s));
-    if (!config.open(QIODevice::WriteOnly))
-        return;
-    config.write("silent\nfail\nheader = \"Authorization: Bearer " + m_options.apiKey.toUtf8()
-        + "\"\nheader = \"Accept: application/json\"\n");
-    for (const QUrl &url : std::as_const(m_urls))
-        config.write("url = \"" + url.toEncoded() + "\"\noutput = \"/dev/null\"\n");
-    config.close();
     std::vector<double> times;
     for (int i = 0; i < m_options.curlRepeats; ++i) {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        const qint64 start = Bench::monotonicNs();
-        process.start(curl, { u"--config"_s, config.fileName() });
-        if (!process.waitForFinished(120'000) || process.exitCode() != 0) {
-            qWarning("bench_console: curl failed");
+        const double curlMs = Bench::timeCurl(m_urls, m_options.apiKey);
+        if (curlMs < 0)
             return;
-        }
-        times.push_back(Bench::ms(Bench::monotonicNs() - start));
+        times.push_back(curlMs);
     }
     std::fprintf(stderr, "curl: %lld pages in %.1f ms (median of %d)\n", qlonglong(m_urls.size()), Bench::median(times),
         m_options.curlRepeats);

@@ -59,6 +59,44 @@ inline qint64 residentBytes()
     return fields.size() > 1 ? fields[1].toLongLong() * sysconf(_SC_PAGESIZE) : -1;
 }
 
+// A 5 ms timer: the longest gap between two of its ticks is the longest the event loop was
+// busy with something else (a Precise timer, so Qt does not move it by itself).
+class Heartbeat : public QObject
+{
+public:
+    Heartbeat()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = Bench::monotonicNs();
+            maxGapNs = qMax(maxGapNs, now - m_lastNs);
+            m_lastNs = now;
+            ++ticks;
+        });
+    }
+
+    void start()
+    {
+        m_lastNs = Bench::monotonicNs();
+        maxGapNs = 0;
+        ticks = 0;
+        m_timer.start();
+    }
+    void stop()
+    {
+        maxGapNs = qMax(maxGapNs, Bench::monotonicNs() - m_lastNs);
+        m_timer.stop();
+    }
+
+    qint64 maxGapNs = 0;
+    int ticks = 0;
+
+private:
+    QTimer m_timer;
+    qint64 m_lastNs = 0;
+};
+
 /// One figure for scripts/bench.
 inline void result(const char *name, double value)
 {

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void appendingWhileSortedMergesNewRows();
     void coalescedPagesReachTheProxyAsOneInsert();
     void manyNewRowsEnterALargeSortedProxyInSteps();
+    void aSnapshotSizedBlockEntersAnEmptySortedProxyInTurns();
     void aStoreResetEmptiesTheProxy();
     void indexOfAccount_data();
     void indexOfAccount();
@@ -688,12 +689,17 @@ void TestAccountFilterModel::manyNewRowsEnterALargeSortedProxyInSteps()
     QSignalSpy layoutChanged(m_proxy.get(), &QAbstractItemModel::layoutChanged);
     load(1000, 500);
 
-    // A hundred at once, the rest a hundred at a time on the next turns of the event loop.
+    // Five turns' worth or more goes five hundred a turn on the next turns of the event loop.
     QCOMPARE(m_table->rowCount(), 1500);
-    QCOMPARE(m_proxy->sourceRowsTaken(), 600);
+    QCOMPARE(m_proxy->sourceRowsTaken(), 1000);
     QVERIFY(!m_proxy->indexOfAccount(m_store->id(1499)).isValid());
     QTRY_COMPARE(m_proxy->sourceRowsTaken(), 1500);
-    QCOMPARE(inserted.count() + layoutChanged.count(), 10);
+    QCOMPARE(inserted.count() + layoutChanged.count(), 2);
+    // Fewer than five turns' worth goes a hundred a turn.
+    load(300, 1500);
+    QCOMPARE(m_proxy->sourceRowsTaken(), 1600);
+    QTRY_COMPARE(m_proxy->sourceRowsTaken(), 1800);
+    QCOMPARE(inserted.count() + layoutChanged.count(), 5);
     QCOMPARE(shownIds().size(), bruteForceIds(m_proxy->filter()).size());
 
     // The same rows in the same order as sorting everything afresh.
@@ -701,6 +707,28 @@ void TestAccountFilterModel::manyNewRowsEnterALargeSortedProxyInSteps()
     fresh.setSourceModel(m_table.get());
     fresh.setFilter(m_proxy->filter());
     fresh.sort(AccountTableModel::NameColumn, Qt::AscendingOrder);
+    QList<int> expected;
+    for (int row = 0; row < fresh.rowCount(); ++row)
+        expected << fresh.mapToSource(fresh.index(row, 0)).row();
+    QCOMPARE(shownSourceRows(), expected);
+}
+
+void TestAccountFilterModel::aSnapshotSizedBlockEntersAnEmptySortedProxyInTurns()
+{
+    // A restored snapshot arrives as one block: sorting it whole held the GUI thread for 40 ms.
+    m_proxy->setSortedInsertLimit(100);
+    m_proxy->sort(AccountTableModel::NameColumn, Qt::DescendingOrder);
+    QSignalSpy inserted(m_proxy.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy layoutChanged(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    load(2000);
+
+    QCOMPARE(m_table->rowCount(), 2000);
+    QCOMPARE(m_proxy->sourceRowsTaken(), 500);
+    QTRY_COMPARE(m_proxy->sourceRowsTaken(), 2000);
+    QCOMPARE(inserted.count() + layoutChanged.count(), 4);
+    AccountFilterModel fresh;
+    fresh.setSourceModel(m_table.get());
+    fresh.sort(AccountTableModel::NameColumn, Qt::DescendingOrder);
     QList<int> expected;
     for (int row = 0; row < fresh.rowCount(); ++row)
         expected << fresh.mapToSource(fresh.index(row, 0)).row();

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 #include "core/models/accountstore.h"
 #include "core/models/foldedtext.h"
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void foldedNameAndIdAreTheFoldedFields();
     void aReplacedRowIsSearchedByItsNewText();
     void anAccountTakesAboutItsJsonSizeInMemory();
+    void aPreparedSnapshotIsAdoptedAsRestoredRows();
+    void aPreparedSnapshotWithARepeatedIdKeepsTheLastCopy();
 };
 
 namespace
@@ -380,6 +383,65 @@ void TestAccountStore::anAccountTakesAboutItsJsonSizeInMemory()
     // alone would be several times the JSON.
     QVERIFY2(perAccount * 4 <= jsonPerAccount * 5,
         qPrintable(u"%1 bytes > 1.25 x %2"_s.arg(perAccount).arg(jsonPerAccount)));
+}
+
+void TestAccountStore::aPreparedSnapshotIsAdoptedAsRestoredRows()
+{
+    QList<Account> accounts;
+    for (int n = 0; n < 300; ++n)
+        accounts.append(makeAccount(n, n % 3 != 0));
+    accounts[7].name = u"\u212Aelvin Clinic"_s; // folds to a shorter form
+    const AccountBatch snapshot = batchOf(accounts);
+    AccountStore restored(AccountKind::Organization);
+    restored.restore(snapshot);
+
+    // Prepared on another thread, as the directory does, then adopted here.
+    std::unique_ptr<AccountStore> prepared;
+    std::unique_ptr<QThread> worker(QThread::create([&] { prepared = AccountStore::preparedFrom(snapshot); }));
+    worker->start();
+    QVERIFY(worker->wait(30'000));
+    QVERIFY(prepared);
+    AccountStore store(AccountKind::Organization);
+    QSignalSpy appended(&store, &AccountStore::rowsAppended);
+    store.adoptRows(*prepared);
+
+    QCOMPARE(prepared->size(), 0);
+    QCOMPARE(appended.count(), 1);
+    QCOMPARE(appended.at(0).at(0).value<qsizetype>(), 0);
+    QCOMPARE(appended.at(0).at(1).value<qsizetype>(), 299);
+    QCOMPARE(store.size(), restored.size());
+    QCOMPARE(store.staleCount(), 300);
+    QCOMPARE(store.inactiveCount(), restored.inactiveCount());
+    for (int row = 0; row < 300; ++row) {
+        QCOMPARE(store.account(row), accounts.at(row));
+        QVERIFY(store.isStale(row));
+        QCOMPARE(store.rowOf(accounts.at(row).id), row);
+        QCOMPARE(store.searchText(row), restored.searchText(row));
+        QCOMPARE(store.foldedName(row), restored.foldedName(row));
+    }
+    // The adopted rows are the store's own: a confirmation and a replacement work as after restore().
+    Account renamed = accounts.at(5);
+    renamed.name = u"Renamed"_s;
+    store.append(batchOf({ accounts.at(4), renamed }));
+    QVERIFY(!store.isStale(4));
+    QCOMPARE(store.name(5), u"Renamed"_s);
+    QCOMPARE(store.foldedName(5).toByteArray(), "renamed"_ba);
+    QCOMPARE(store.staleCount(), 298);
+    // The snapshot it came from is untouched.
+    QCOMPARE(snapshot.account(5), accounts.at(5));
+}
+
+void TestAccountStore::aPreparedSnapshotWithARepeatedIdKeepsTheLastCopy()
+{
+    Account later = makeAccount(1);
+    later.name = u"Later copy"_s;
+    const std::unique_ptr<AccountStore> prepared
+        = AccountStore::preparedFrom(batchOf({ makeAccount(0), makeAccount(1), later }));
+    AccountStore store(AccountKind::Organization);
+    store.adoptRows(*prepared);
+    QCOMPARE(store.size(), 2);
+    QCOMPARE(store.name(store.rowOf(makeAccount(1).id)), u"Later copy"_s);
+    QCOMPARE(store.staleCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestAccountStore)
