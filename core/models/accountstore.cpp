@@ -33,15 +33,12 @@ std::unique_ptr<AccountStore> AccountStore::preparedFrom(const AccountBatch &sna
     auto store = std::make_unique<AccountStore>(snapshot.kind());
     // Made on a pool thread, used and deleted on the GUI thread: it belongs to neither.
     store->moveToThread(nullptr);
-    // The rows as they are, arena and all, rather than copied one by one.
+    // The rows as they are, arena and all, shared with `snapshot` until the store first
+    // writes: whoever keeps `snapshot` should let go of it (or hold a copy of its own) by then.
     store->m_rows = snapshot;
-    store->m_rows.detach();
     const qsizetype rows = snapshot.size();
     store->m_reservedRows = rows;
-    // Room for the text of the accounts that changed meanwhile, so that revalidating them
-    // does not copy the arena on the GUI thread.
-    store->m_reservedTextBytes = store->m_rows.textBytes() + store->m_rows.textBytes() / 16;
-    store->m_rows.reserve(rows, store->m_reservedTextBytes);
+    store->m_reservedTextBytes = store->m_rows.textBytes();
     store->m_states.assign(size_t(rows), StaleBit);
     store->m_staleCount = rows;
     store->m_idHashes.reserve(size_t(rows));

@@ -51,8 +51,9 @@ public:
     ~AccountStore() override;
 
     /// A store of `snapshot`'s rows, every one stale, built on the thread that calls this and
-    /// tied to none: copying and indexing 100,000 rows takes ten frames, so a pool thread does
-    /// it and the store on screen takes the result at once with adoptRows().
+    /// tied to none: indexing 100,000 rows takes ten frames, so a pool thread does it and the
+    /// store on screen takes the result at once with adoptRows(). The rows are shared with
+    /// `snapshot` (no copy) until the store writes to them.
     static std::unique_ptr<AccountStore> preparedFrom(const AccountBatch &snapshot);
     /// Takes every row of `prepared` (of the same kind) into this empty store in one step and
     /// announces them with rowsAppended(); `prepared` is left empty.

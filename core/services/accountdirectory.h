@@ -152,6 +152,9 @@ Q_SIGNALS:
 
 private:
     void handleBatchReady(const AccountBatch &batch);
+    /// Keeps the snapshot's own copy for the comparison once it is made (waits if it is not).
+    void takeSnapshotCopy();
+    void dropSnapshotCopy();
     void handleLoadFinished();
     void handleLoadFailed(const ApiError &error);
     void handleUnavailable();
@@ -187,5 +190,7 @@ private:
     QSet<QString> m_ownChanges; // accounts this console changed since the snapshot was restored
     QFutureWatcher<ChangeSummary> m_comparison;
     QFutureWatcher<std::shared_ptr<AccountStore>> m_preparedRows; // a snapshot's rows, ready to show
+    QFutureWatcher<AccountBatch> m_snapshotCopy; // the snapshot's own copy, for the comparison
+    bool m_isCopyingSnapshot = false; // m_snapshotCopy's result is still to be taken
     quint64 m_generation = 0;
 };
