@@ -5,13 +5,13 @@
 #include <functional>
 #include <optional>
 
-#include <QHash>
 #include <QObject>
 #include <QString>
 
 // Where API keys live. The console reads keys from the environment or from the
 // operating system's keychain (app/ provides that backend through QtKeychain); tests use
-// the in-memory store. A key never goes to a settings file, a log or the audit journal.
+// an in-memory store (tests/testkit). A key never goes to a settings file, a log or the
+// audit journal.
 class CredentialStore : public QObject
 {
     Q_OBJECT
@@ -30,21 +30,4 @@ public:
     virtual void deleteKey(const QString &account, WriteCallback done) = 0;
     /// A short name of the backend for the connection dialog ("GNOME Keyring", "memory").
     virtual QString backendName() const = 0;
-};
-
-/// Keeps keys in memory only: for tests and for sessions that must not persist a key.
-class InMemoryCredentialStore : public CredentialStore
-{
-    Q_OBJECT
-
-public:
-    using CredentialStore::CredentialStore;
-
-    void readKey(const QString &account, ReadCallback done) override;
-    void writeKey(const QString &account, const QString &key, WriteCallback done) override;
-    void deleteKey(const QString &account, WriteCallback done) override;
-    QString backendName() const override;
-
-private:
-    QHash<QString, QString> m_keys;
 };

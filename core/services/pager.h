@@ -28,8 +28,6 @@ public:
     Pager(ApiClient *client, AccountKind kind, QObject *parent = nullptr);
     ~Pager() override;
 
-    /// The kind of account listed.
-    AccountKind kind() const { return m_kind; }
     /// Starts listing from the first page; a listing already running is dropped silently.
     void start();
     /// Stops a running listing and emits failed() with Kind::Cancelled; does nothing otherwise.

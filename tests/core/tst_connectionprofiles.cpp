@@ -9,8 +9,8 @@
 #include <QTest>
 
 #include "core/services/connectionprofiles.h"
-#include "core/services/credentialstore.h"
 #include "core/services/environment.h"
+#include "tests/testkit/inmemorycredentialstore.h"
 
 using namespace Qt::StringLiterals;
 

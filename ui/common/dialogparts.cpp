@@ -139,4 +139,11 @@ int accountIdWidth(const QFontMetrics &metrics)
         widestHexDigit = qMax(widestHexDigit, metrics.horizontalAdvance(digit));
     return metrics.horizontalAdvance(u"cus_"_s) + 32 * widestHexDigit + metrics.horizontalAdvance(u'M');
 }
+void name(QWidget *widget, const QString &objectName, const QString &accessibleName, const QString &toolTip)
+{
+    widget->setObjectName(objectName);
+    widget->setAccessibleName(accessibleName);
+    if (!toolTip.isEmpty())
+        widget->setToolTip(toolTip);
+}
 } // namespace DialogParts

@@ -45,6 +45,9 @@ QDialogButtonBox *confirmationButtons(
 /// Lays out a bar beside a table: `label`, as plain text, takes the room `buttons` leave; no
 /// margins. The bar starts hidden, to be shown when it has something to say.
 void layOutBar(QWidget *bar, QLabel *label, std::initializer_list<QWidget *> buttons);
+/// Names a control for tests and style sheets (`objectName`) and for screen readers
+/// (`accessibleName`, what it is, never its value), with a tooltip when `toolTip` is set.
+void name(QWidget *widget, const QString &objectName, const QString &accessibleName, const QString &toolTip = {});
 /// Wide enough for any "cus_…" or "org_…" id in `metrics`' font, with a little room.
 int accountIdWidth(const QFontMetrics &metrics);
 } // namespace DialogParts

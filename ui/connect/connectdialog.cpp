@@ -12,6 +12,7 @@
 
 #include "core/api/apiclient.h"
 #include "core/services/session.h"
+#include "ui/common/dialogparts.h"
 #include "ui/common/messagebar.h"
 
 using namespace Qt::StringLiterals;
@@ -38,13 +39,10 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_notice->setWordWrap(true);
     m_notice->hide();
 
-    m_profileName->setObjectName(u"profileNameField"_s);
-    m_profileName->setAccessibleName(tr("Profile name"));
+    DialogParts::name(m_profileName, u"profileNameField"_s, tr("Profile name"));
     m_profileName->setPlaceholderText(tr("Production, Staging, \u2026 (the server's name when empty)"));
-    m_baseUrl->setObjectName(u"baseUrlField"_s);
-    m_baseUrl->setAccessibleName(tr("Server URL"));
-    m_apiKey->setObjectName(u"apiKeyField"_s);
-    m_apiKey->setAccessibleName(tr("API key"));
+    DialogParts::name(m_baseUrl, u"baseUrlField"_s, tr("Server URL"));
+    DialogParts::name(m_apiKey, u"apiKeyField"_s, tr("API key"));
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_apiKey->setPlaceholderText(tr("The key from the Avara dashboard"));
     m_remember->setChecked(true);

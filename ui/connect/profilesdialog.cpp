@@ -19,6 +19,7 @@
 #include "core/api/apiclient.h"
 #include "core/services/credentialstore.h"
 #include "core/services/session.h"
+#include "ui/common/dialogparts.h"
 #include "ui/common/messagebar.h"
 
 using namespace Qt::StringLiterals;
@@ -57,18 +58,13 @@ ProfilesDialog::ProfilesDialog(ConnectionProfiles *profiles, CredentialStore *cr
     setObjectName(u"profilesDialog"_s);
     setWindowTitle(tr("Connection profiles"));
 
-    m_list->setObjectName(u"profileList"_s);
-    m_list->setAccessibleName(tr("Connection profiles"));
-    m_name->setObjectName(u"profileNameField"_s);
-    m_name->setAccessibleName(tr("Profile name"));
+    DialogParts::name(m_list, u"profileList"_s, tr("Connection profiles"));
+    DialogParts::name(m_name, u"profileNameField"_s, tr("Profile name"));
     m_name->setPlaceholderText(tr("Production, Staging, \u2026"));
-    m_baseUrl->setObjectName(u"profileUrlField"_s);
-    m_baseUrl->setAccessibleName(tr("Server URL"));
+    DialogParts::name(m_baseUrl, u"profileUrlField"_s, tr("Server URL"));
     m_baseUrl->setPlaceholderText(u"https://api.avarasoftware.com"_s);
-    m_color->setObjectName(u"profileColorField"_s);
-    m_color->setAccessibleName(tr("Band colour"));
-    m_apiKey->setObjectName(u"profileKeyField"_s);
-    m_apiKey->setAccessibleName(tr("API key"));
+    DialogParts::name(m_color, u"profileColorField"_s, tr("Band colour"));
+    DialogParts::name(m_apiKey, u"profileKeyField"_s, tr("API key"));
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_result->setObjectName(u"profileResult"_s);
     m_result->setTextFormat(Qt::PlainText);

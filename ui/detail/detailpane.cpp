@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "core/models/accountstatus.h"
+#include "ui/common/dialogparts.h"
 #include "ui/common/plaintextdelegate.h"
 #include "ui/common/statusstyle.h"
 
@@ -94,20 +95,15 @@ DetailPane::DetailPane(QWidget *parent)
     m_status->setFont(statusFont);
 
     m_toggleButton->setObjectName(u"detailToggleButton"_s);
-    m_copyIdButton->setObjectName(u"copyIdButton"_s);
-    m_copyIdButton->setAccessibleName(tr("Copy account ID"));
-    m_copyIdButton->setToolTip(tr("Copy the account ID to the clipboard"));
+    DialogParts::name(
+        m_copyIdButton, u"copyIdButton"_s, tr("Copy account ID"), tr("Copy the account ID to the clipboard"));
     m_copyMetadataButton->setAccessibleName(tr("Copy metadata"));
-    m_editButton->setObjectName(u"editButton"_s);
-    m_editButton->setAccessibleName(tr("Edit the name and metadata"));
-    m_editButton->setToolTip(tr("Edit the name and metadata (F2)"));
-    m_addUserButton->setObjectName(u"addUserButton"_s);
-    m_addUserButton->setAccessibleName(tr("Add users to this customer"));
-    m_removeUserButton->setObjectName(u"removeUserButton"_s);
-    m_removeUserButton->setAccessibleName(tr("Remove users from this customer"));
+    DialogParts::name(
+        m_editButton, u"editButton"_s, tr("Edit the name and metadata"), tr("Edit the name and metadata (F2)"));
+    DialogParts::name(m_addUserButton, u"addUserButton"_s, tr("Add users to this customer"));
+    DialogParts::name(m_removeUserButton, u"removeUserButton"_s, tr("Remove users from this customer"));
 
-    m_metadataTable->setObjectName(u"metadataTable"_s);
-    m_metadataTable->setAccessibleName(tr("Metadata"));
+    DialogParts::name(m_metadataTable, u"metadataTable"_s, tr("Metadata"));
     m_metadataTable->setHorizontalHeaderLabels({ tr("Key"), tr("Value") });
     m_metadataTable->horizontalHeader()->setStretchLastSection(true);
     m_metadataTable->verticalHeader()->hide();

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Avara Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "credentialstore.h"
+#include "tests/testkit/inmemorycredentialstore.h"
 
 #include <QTimer>
 
