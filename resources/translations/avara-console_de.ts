@@ -1504,14 +1504,6 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
         <source>Enter an API key.</source>
         <translation>Geben Sie einen API-Schlüssel ein.</translation>
     </message>
-    <message>
-        <source>Asking the server…</source>
-        <translation>Server wird gefragt…</translation>
-    </message>
-    <message>
-        <source>Connected: the server accepted the key.</source>
-        <translation>Verbunden: Der Server hat den Schlüssel akzeptiert.</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionProfiles</name>
@@ -1695,6 +1687,14 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
     <message>
         <source>ID:</source>
         <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Server wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Connected: the server accepted the key.</source>
+        <translation>Verbunden: Der Server hat den Schlüssel akzeptiert.</translation>
     </message>
 </context>
 <context>
@@ -2713,14 +2713,6 @@ Trotzdem wechseln?</translation>
     <message>
         <source>No key is saved for this profile: enter one.</source>
         <translation>Für dieses Profil ist kein Schlüssel gespeichert: Geben Sie einen ein.</translation>
-    </message>
-    <message>
-        <source>Asking the server…</source>
-        <translation>Server wird gefragt…</translation>
-    </message>
-    <message>
-        <source>Connected: the server accepted the key.</source>
-        <translation>Verbunden: Der Server hat den Schlüssel akzeptiert.</translation>
     </message>
 </context>
 <context>

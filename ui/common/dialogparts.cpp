@@ -13,6 +13,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include "core/services/session.h"
+#include "ui/common/messagebar.h"
 #include "ui/common/statusstyle.h"
 
 using namespace Qt::StringLiterals;
@@ -145,5 +147,16 @@ void name(QWidget *widget, const QString &objectName, const QString &accessibleN
     widget->setAccessibleName(accessibleName);
     if (!toolTip.isEmpty())
         widget->setToolTip(toolTip);
+}
+void testConnection(const ConnectionSettings &settings, QPushButton *button, QLabel *result, QPointer<QObject> *probe)
+{
+    delete probe->data();
+    button->setEnabled(false);
+    result->setText(QCoreApplication::translate("DialogParts", "Asking the server\u2026"));
+    *probe = Session::probe(settings, button, [button, result](const std::optional<ApiError> &error) {
+        button->setEnabled(true);
+        result->setText(error ? MessageBar::errorText(*error)
+                              : QCoreApplication::translate("DialogParts", "Connected: the server accepted the key."));
+    });
 }
 } // namespace DialogParts

@@ -4,8 +4,10 @@
 
 #include <initializer_list>
 
+#include <QPointer>
 #include <QString>
 
+#include "core/api/connectionsettings.h"
 #include "core/services/environment.h"
 
 class QDialog;
@@ -48,6 +50,10 @@ void layOutBar(QWidget *bar, QLabel *label, std::initializer_list<QWidget *> but
 /// Names a control for tests and style sheets (`objectName`) and for screen readers
 /// (`accessibleName`, what it is, never its value), with a tooltip when `toolTip` is set.
 void name(QWidget *widget, const QString &objectName, const QString &accessibleName, const QString &toolTip = {});
+/// "Test connection": asks the server whether `settings` work (Session::probe), with `button`
+/// disabled and `result` saying what it does, then what the server answered. A test still
+/// under way in `*probe` is dropped: it would answer for settings no longer shown.
+void testConnection(const ConnectionSettings &settings, QPushButton *button, QLabel *result, QPointer<QObject> *probe);
 /// Wide enough for any "cus_…" or "org_…" id in `metrics`' font, with a little room.
 int accountIdWidth(const QFontMetrics &metrics);
 } // namespace DialogParts

@@ -146,13 +146,7 @@ void ConnectDialog::testConnection()
     ConnectionSettings settings;
     settings.baseUrl = baseUrl();
     settings.apiKey = apiKey();
-    delete m_probe; // a probe still under way answers for settings no longer shown
-    m_testButton->setEnabled(false);
-    m_testResult->setText(tr("Asking the server\u2026"));
-    m_probe = Session::probe(settings, this, [this](const std::optional<ApiError> &error) {
-        m_testButton->setEnabled(true);
-        m_testResult->setText(error ? MessageBar::errorText(*error) : tr("Connected: the server accepted the key."));
-    });
+    DialogParts::testConnection(settings, m_testButton, m_testResult, &m_probe);
 }
 
 void ConnectDialog::validateAndAccept()

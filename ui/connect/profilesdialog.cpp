@@ -344,11 +344,5 @@ void ProfilesDialog::testConnection()
 
 void ProfilesDialog::runTest(const ConnectionSettings &testSettings)
 {
-    delete m_probe; // a probe still under way answers for settings no longer shown
-    m_testButton->setEnabled(false);
-    m_result->setText(tr("Asking the server\u2026"));
-    m_probe = Session::probe(testSettings, this, [this](const std::optional<ApiError> &error) {
-        m_testButton->setEnabled(true);
-        m_result->setText(error ? MessageBar::errorText(*error) : tr("Connected: the server accepted the key."));
-    });
+    DialogParts::testConnection(testSettings, m_testButton, m_result, &m_probe);
 }
