@@ -69,10 +69,10 @@ DetailPane::DetailPane(QWidget *parent)
     , m_toggleButton(new QPushButton(m_content))
     , m_copyIdButton(new QPushButton(QIcon::fromTheme(u"edit-copy"_s), tr("Copy"), m_content))
     , m_copyMetadataButton(new QPushButton(tr("Copy metadata"), m_content))
-    , m_metadataTable(new QTableWidget(0, 2, m_content))
     , m_editButton(new QPushButton(tr("&Edit\u2026"), m_content))
     , m_addUserButton(new QPushButton(tr("Add user\u2026"), m_content))
     , m_removeUserButton(new QPushButton(tr("Remove user\u2026"), m_content))
+    , m_metadataTable(new QTableWidget(0, 2, m_content))
 {
     setObjectName(u"detailPane"_s);
     setAccessibleName(tr("Account details"));
