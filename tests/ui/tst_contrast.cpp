@@ -8,9 +8,9 @@
 #include <QStyleFactory>
 #include <QTest>
 
+#include "tests/testkit/styledcells.h"
 #include "ui/common/dialogparts.h"
 #include "ui/common/messagebar.h"
-#include "ui/common/plaintextdelegate.h"
 #include "ui/common/statusstyle.h"
 #include "ui/common/undonotice.h"
 
@@ -42,20 +42,6 @@ void checkContrast(const QString &what, const QColor &text, const QColor &backgr
     QVERIFY2(ratio >= StatusStyle::minimumTextContrast,
         qPrintable(u"%1: %2 on %3 is %4:1"_s.arg(what, text.name(), background.name()).arg(ratio, 0, 'f', 2)));
 }
-
-// The delegate's styling of a cell, as the view asks for it before painting.
-class StyledCells : public PlainTextDelegate
-{
-public:
-    using PlainTextDelegate::PlainTextDelegate;
-    QStyleOptionViewItem styleOf(const QModelIndex &index, const QPalette &palette) const
-    {
-        QStyleOptionViewItem option;
-        option.palette = palette;
-        initStyleOption(&option, index);
-        return option;
-    }
-};
 
 QColor firstColorIn(const QString &styleSheet)
 {
