@@ -13,8 +13,8 @@ class StyledCells : public PlainTextDelegate
 public:
     using PlainTextDelegate::PlainTextDelegate;
 
-    QStyleOptionViewItem styleOf(const QModelIndex &index, const QPalette &palette,
-        Qt::LayoutDirection direction = Qt::LeftToRight) const
+    QStyleOptionViewItem styleOf(
+        const QModelIndex &index, const QPalette &palette, Qt::LayoutDirection direction = Qt::LeftToRight) const
     {
         QStyleOptionViewItem option;
         option.palette = palette;
