@@ -5,9 +5,11 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStyleFactory>
 #include <QTranslator>
 
 #include "app/compositionroot.h"
+#include "ui/common/statusstyle.h"
 
 using namespace Qt::StringLiterals;
 
@@ -92,8 +94,16 @@ int main(int argc, char *argv[])
         u"seed"_s, QCoreApplication::translate("main", "Seed of the sandbox's made-up data."), u"number"_s);
     const QCommandLineOption baseUrl(u"base-url"_s,
         QCoreApplication::translate("main", "Connect to this server instead of the saved one."), u"url"_s);
-    parser.addOptions({ sandbox, customers, orgs, noOrgs, hostile, seed, baseUrl });
+    const QCommandLineOption dark(u"dark"_s,
+        QCoreApplication::translate("main",
+            "Use a dark palette (with the Fusion style) instead of the desktop's, where the desktop has none."));
+    parser.addOptions({ sandbox, customers, orgs, noOrgs, hostile, seed, baseUrl, dark });
     parser.process(app);
+    // Normally the desktop's palette is followed; this is for a desktop (or Xvfb) without a dark one.
+    if (parser.isSet(dark)) {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setPalette(StatusStyle::darkPalette());
+    }
 
     CompositionRoot::Options options;
     options.useSandbox = parser.isSet(sandbox);

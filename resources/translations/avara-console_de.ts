@@ -2922,5 +2922,9 @@ Ohne Optionen verbindet sich die Konsole mit AVARA_API_KEY und AVARA_BASE_URL, w
         <source>Connect to this server instead of the saved one.</source>
         <translation>Mit diesem Server statt dem gespeicherten verbinden.</translation>
     </message>
+    <message>
+        <source>Use a dark palette (with the Fusion style) instead of the desktop&apos;s, where the desktop has none.</source>
+        <translation>Eine dunkle Farbpalette (mit dem Fusion-Stil) statt der des Desktops verwenden, wo der Desktop keine hat.</translation>
+    </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void theUndoNoticeGoesAwayByItself();
     void aListFileShowsTheFoundAccountsAndNamesTheUnknownOnes();
     void theKeyboardAloneSelectsDeactivatesAndUndoes();
+    void theStatusBarNamesTheOutcomeOnceABulkActionAndItsUndoEnd();
 
 private:
     /// The console on the sandbox, both pages loaded, the customers page shown.
@@ -208,7 +210,7 @@ void TestBulkActions::fiftyAccountsAreDeactivatedUnderARateLimitWithAResultPerRo
         QVERIFY(!m_directory->store()->record(m_directory->store()->rowOf(id)).isActive());
     }
     QVERIFY(serverSaysActive(*m_server, idsOfRows(50, 1).first())); // the row after the selection
-    QVERIFY(progress->summaryLabel()->text().contains(u"50 deactivated"_s));
+    QVERIFY(progress->summaryLabel()->text().contains(u"\u206650\u2069 deactivated"_s));
     QVERIFY(!progress->retryButton()->isEnabled());
     QVERIFY(!progress->cancelButton()->isEnabled());
     // One message for the batch, not fifty: the message bar stays quiet, Undo is offered.
@@ -479,6 +481,36 @@ void TestBulkActions::theKeyboardAloneSelectsDeactivatesAndUndoes()
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(finished.wait(20'000));
+    for (const QString &id : ids)
+        QVERIFY(serverSaysActive(*m_server, id));
+}
+
+void TestBulkActions::theStatusBarNamesTheOutcomeOnceABulkActionAndItsUndoEnd()
+{
+    MainWindow *window = startWindow();
+    QVERIFY(window);
+    QStatusBar *statusBar = window->statusBar();
+    const auto noWorkUnderWay = [&] {
+        return !statusBar->currentMessage().contains(u'\u2026') && !m_page->messageBar()->text().contains(u'\u2026');
+    };
+    const QStringList ids = idsOfRows(0, 6);
+    selectIds(ids);
+    QSignalSpy finished(m_page, &AccountsPage::bulkActionFinished);
+    m_page->deactivateSelected();
+    QTRY_VERIFY(bulkConfirmationShown());
+    QTest::mouseClick(m_page->openBulkConfirmation()->confirmButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(20'000));
+    QTRY_VERIFY2(statusBar->currentMessage().startsWith(u"Done: \u20666\u2069 of \u20666\u2069 changed"_s),
+        qPrintable(statusBar->currentMessage()));
+    QVERIFY2(noWorkUnderWay(), qPrintable(statusBar->currentMessage()));
+
+    // While the undo runs the bar says so; once it ends, it says how it went instead.
+    QTest::mouseClick(m_page->undoNotice()->undoButton(), Qt::LeftButton);
+    QVERIFY(statusBar->currentMessage().startsWith(u"Undoing 6 change"_s)); // no translator: "change(s)"
+    QVERIFY(!noWorkUnderWay());
+    QVERIFY(finished.wait(20'000));
+    QTRY_COMPARE(statusBar->currentMessage(), u"Undo done: \u20666\u2069 of \u20666\u2069 restored."_s);
+    QVERIFY2(noWorkUnderWay(), qPrintable(m_page->messageBar()->text()));
     for (const QString &id : ids)
         QVERIFY(serverSaysActive(*m_server, id));
 }

@@ -1,12 +1,18 @@
 // SPDX-FileCopyrightText: 2026 Avara Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QApplication>
+#include <QLabel>
 #include <QPalette>
+#include <QStandardItemModel>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTest>
 
+#include "tests/testkit/styledcells.h"
+#include "ui/common/dialogparts.h"
+#include "ui/common/messagebar.h"
 #include "ui/common/statusstyle.h"
+#include "ui/common/undonotice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +26,8 @@ class TestContrast : public QObject
 private Q_SLOTS:
     void statusTextReadsOnEveryPalette_data();
     void statusTextReadsOnEveryPalette();
+    void theMarksAndMessageBarsReadOnEveryPalette_data() { statusTextReadsOnEveryPalette_data(); }
+    void theMarksAndMessageBarsReadOnEveryPalette();
     void theBandTextReadsOnEveryBandColour_data();
     void theBandTextReadsOnEveryBandColour();
     void theCheckCatchesAnUnreadableColour();
@@ -27,18 +35,18 @@ private Q_SLOTS:
 
 namespace
 {
-QPalette darkPalette()
+void checkContrast(const QString &what, const QColor &text, const QColor &background)
 {
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    palette.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    palette.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    palette.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    palette.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
-    return palette;
+    QVERIFY2(text.isValid() && background.isValid(), qPrintable(what + u": a colour is missing"_s));
+    const double ratio = StatusStyle::contrastRatio(text, background);
+    QVERIFY2(ratio >= StatusStyle::minimumTextContrast,
+        qPrintable(u"%1: %2 on %3 is %4:1"_s.arg(what, text.name(), background.name()).arg(ratio, 0, 'f', 2)));
+}
+
+QColor firstColorIn(const QString &styleSheet)
+{
+    const qsizetype hash = styleSheet.indexOf(u'#', styleSheet.indexOf(u'{'));
+    return hash < 0 ? QColor() : QColor(styleSheet.mid(hash, 7));
 }
 
 QPalette highContrastPalette(bool dark)
@@ -60,7 +68,7 @@ void TestContrast::statusTextReadsOnEveryPalette_data()
     std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
     QVERIFY(fusion);
     QTest::newRow("Fusion's standard palette") << fusion->standardPalette();
-    QTest::newRow("a dark palette") << darkPalette();
+    QTest::newRow("the dark Fusion palette (--dark)") << StatusStyle::darkPalette();
     QTest::newRow("high contrast, white on black") << highContrastPalette(true);
     QTest::newRow("high contrast, black on white") << highContrastPalette(false);
 }
@@ -70,15 +78,46 @@ void TestContrast::statusTextReadsOnEveryPalette()
     QFETCH(QPalette, palette);
     const QColor window = palette.color(QPalette::Window);
     const QColor base = palette.color(QPalette::Base);
-    const auto check = [](const char *what, const QColor &text, const QColor &background) {
-        const double ratio = StatusStyle::contrastRatio(text, background);
-        QVERIFY2(ratio >= StatusStyle::minimumTextContrast,
-            qPrintable(u"%1: %2 on %3 is %4:1"_s.arg(QLatin1StringView(what), text.name(), background.name())
-                           .arg(ratio, 0, 'f', 2)));
-    };
-    check("Active in the detail pane", StatusStyle::activeTextColor(palette), window);
-    check("a failure in the detail pane", StatusStyle::failedTextColor(palette), window);
-    check("a failure in the table and the search field", StatusStyle::failedTextColor(palette, QPalette::Base), base);
+    checkContrast(u"Active in the detail pane"_s, StatusStyle::activeTextColor(palette), window);
+    checkContrast(u"a failure in the detail pane"_s, StatusStyle::failedTextColor(palette), window);
+    checkContrast(
+        u"a failure in the table and the search field"_s, StatusStyle::failedTextColor(palette, QPalette::Base), base);
+}
+
+void TestContrast::theMarksAndMessageBarsReadOnEveryPalette()
+{
+    QFETCH(QPalette, palette);
+    const QColor window = palette.color(QPalette::Window);
+    const QColor base = palette.color(QPalette::Base);
+
+    // A stale row (shown from the saved copy) and the What changed column: italics in the
+    // palette's own text colour, never a faded grey of their own.
+    constexpr int staleRole = Qt::UserRole + 1;
+    QStandardItemModel model(1, 2);
+    model.setData(model.index(0, 0), u"Acme GmbH"_s);
+    model.setData(model.index(0, 0), true, staleRole);
+    model.setData(model.index(0, 1), u"deactivated"_s);
+    StyledCells cells;
+    cells.setQuietRoles({ staleRole });
+    const QStyleOptionViewItem stale = cells.styleOf(model.index(0, 0), palette);
+    QVERIFY(stale.font.italic());
+    checkContrast(u"a stale row"_s, stale.palette.color(QPalette::Text), base);
+    checkContrast(
+        u"a What changed cell"_s, cells.styleOf(model.index(0, 1), palette).palette.color(QPalette::Text), base);
+
+    // The edges of the message bars, as the widgets draw them on this palette.
+    QWidget parent;
+    parent.setPalette(palette);
+    MessageBar messages(&parent);
+    messages.showMessage(MessageBar::Level::Error, u"Could not load"_s);
+    checkContrast(u"an error bar's edge"_s, firstColorIn(messages.styleSheet()), window);
+    messages.showMessage(MessageBar::Level::Information, u"3 accounts changed"_s);
+    checkContrast(u"a notice bar's edge"_s, firstColorIn(messages.styleSheet()), window);
+    UndoNotice undo(&parent);
+    undo.showNotice(u"Deactivated 3 accounts."_s, [] {});
+    checkContrast(u"the undo notice's edge"_s, firstColorIn(undo.styleSheet()), window);
+    QLabel *problem = DialogParts::problemLabel(&parent);
+    checkContrast(u"a problem in an edit dialog"_s, firstColorIn(problem->styleSheet()), window);
 }
 
 void TestContrast::theBandTextReadsOnEveryBandColour_data()

@@ -503,10 +503,10 @@ void TestHostileStrings::aQuotedNameCannotReorderTheRestOfTheMessage()
     QVERIFY(idAt > nameAt + unclosedOverrideName.size());
 
     // Laid out as the status bar lays it out, the id after the name still reads left to
-    // right; the same words without the isolate would show it reversed.
+    // right; the same words without the isolates (the name's, and the id's own) would show it reversed.
     QVERIFY(readsLeftToRight(message, idAt, id.size(), m_window->statusBar()->font()));
     QString unisolated = message;
-    unisolated.remove(QChar(u'\u2068')).remove(QChar(u'\u2069'));
+    unisolated.remove(QChar(u'\u2068')).remove(QChar(u'\u2066')).remove(QChar(u'\u2069'));
     QVERIFY(!readsLeftToRight(unisolated, unisolated.indexOf(id), id.size(), m_window->statusBar()->font()));
 }
 

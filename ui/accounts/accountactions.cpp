@@ -42,7 +42,9 @@ QString AccountActions::accountLabel(const QString &id) const
     const qsizetype row = store->rowOf(id);
     // The name is isolated: a bidi override left open in it would otherwise reverse the id
     // and everything else that follows it in a message.
-    return row < 0 ? id : tr("\u201c%1\u201d (%2)").arg(isolatedText(store->name(row)), id);
+    // The id keeps its order inside a right-to-left sentence.
+    return row < 0 ? leftToRightText(id)
+                   : tr("\u201c%1\u201d (%2)").arg(isolatedText(store->name(row)), leftToRightText(id));
 }
 
 void AccountActions::requestActive(const QString &id, bool wantedActive)
@@ -243,15 +245,16 @@ void AccountActions::handleBulkFinished(BulkAction *action, bool showsProgress)
     const qsizetype changed = action->count(BulkAction::State::Changed);
     if (wasUndo && failed > 0)
         Q_EMIT statusMessage(
-            tr("Undo done: %1 of %2 restored, %3 refused or failed.").arg(changed).arg(action->size()).arg(failed));
+            tr("Undo done: %1 of %2 restored, %3 refused or failed.")
+                .arg(leftToRightNumber(changed), leftToRightNumber(action->size()), leftToRightNumber(failed)));
     else if (wasUndo)
-        Q_EMIT statusMessage(tr("Undo done: %1 of %2 restored.").arg(changed).arg(action->size()));
+        Q_EMIT statusMessage(
+            tr("Undo done: %1 of %2 restored.").arg(leftToRightNumber(changed), leftToRightNumber(action->size())));
     else if (showsProgress)
-        Q_EMIT statusMessage(tr("Done: %1 of %2 changed, %3 already so, %4 failed.")
-                                 .arg(changed)
-                                 .arg(action->size())
-                                 .arg(action->count(BulkAction::State::Unchanged))
-                                 .arg(failed));
+        Q_EMIT statusMessage(
+            tr("Done: %1 of %2 changed, %3 already so, %4 failed.")
+                .arg(leftToRightNumber(changed), leftToRightNumber(action->size()),
+                    leftToRightNumber(action->count(BulkAction::State::Unchanged)), leftToRightNumber(failed)));
     if (showsProgress && failed > 0
         && !(m_bulkProgress && m_bulkProgress->action() == action && m_bulkProgress->isVisible())) {
         // The dialog was closed while the batch ran: the failures must still be seen.

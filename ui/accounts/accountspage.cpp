@@ -30,6 +30,7 @@
 #include "ui/accounts/loadingstrip.h"
 #include "ui/common/dialogparts.h"
 #include "ui/common/messagebar.h"
+#include "ui/common/plaintextdelegate.h"
 #include "ui/common/statusstyle.h"
 #include "ui/common/undonotice.h"
 #include "ui/detail/detailpane.h"
@@ -284,7 +285,7 @@ void AccountsPage::copyCurrentId()
     if (id.isEmpty())
         return;
     QApplication::clipboard()->setText(id);
-    Q_EMIT statusMessage(tr("Copied %1").arg(id));
+    Q_EMIT statusMessage(tr("Copied %1").arg(leftToRightText(id)));
 }
 
 void AccountsPage::handleRefreshFailed(const QString &id, const ApiError &error)

@@ -95,23 +95,21 @@ void BulkProgressDialog::updateState()
         return;
     }
     using State = BulkAction::State;
-    const QLocale locale;
     const bool running = m_action->isRunning();
     const qsizetype finished = m_action->finishedCount();
     m_progress->setValue(int(finished));
     QStringList parts;
-    parts.append(
-        tr("%1 of %2 done").arg(locale.toString(qlonglong(finished)), locale.toString(qlonglong(m_action->size()))));
+    parts.append(tr("%1 of %2 done").arg(leftToRightNumber(finished), leftToRightNumber(m_action->size())));
     const qsizetype changed = m_action->count(State::Changed);
-    parts.append(m_action->wantedActive() ? tr("%1 reactivated").arg(locale.toString(qlonglong(changed)))
-                                          : tr("%1 deactivated").arg(locale.toString(qlonglong(changed))));
+    parts.append(m_action->wantedActive() ? tr("%1 reactivated").arg(leftToRightNumber(changed))
+                                          : tr("%1 deactivated").arg(leftToRightNumber(changed)));
     if (const qsizetype unchanged = m_action->count(State::Unchanged))
-        parts.append(m_action->wantedActive() ? tr("%1 already active").arg(locale.toString(qlonglong(unchanged)))
-                                              : tr("%1 already inactive").arg(locale.toString(qlonglong(unchanged))));
+        parts.append(m_action->wantedActive() ? tr("%1 already active").arg(leftToRightNumber(unchanged))
+                                              : tr("%1 already inactive").arg(leftToRightNumber(unchanged)));
     if (const qsizetype failed = m_action->count(State::Failed))
-        parts.append(tr("%1 failed").arg(locale.toString(qlonglong(failed))));
+        parts.append(tr("%1 failed").arg(leftToRightNumber(failed)));
     if (const qsizetype cancelled = m_action->count(State::Cancelled))
-        parts.append(tr("%1 cancelled").arg(locale.toString(qlonglong(cancelled))));
+        parts.append(tr("%1 cancelled").arg(leftToRightNumber(cancelled)));
     QString text = parts.join(u" \u00b7 "_s);
     if (!running && m_action->count(State::Failed) > 0)
         text += u'\n'

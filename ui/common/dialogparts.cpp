@@ -51,6 +51,14 @@ QLabel *plainLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+QLabel *problemLabel(QWidget *parent)
+{
+    QLabel *label = plainLabel(QString(), parent);
+    label->setObjectName(u"problemLabel"_s);
+    label->setStyleSheet(u"QLabel { color: %1; }"_s.arg(StatusStyle::failedTextColor(label->palette()).name()));
+    return label;
+}
+
 QLabel *headingLabel(const QString &text, QWidget *parent)
 {
     QLabel *heading = plainLabel(text, parent);

@@ -24,6 +24,8 @@ namespace DialogParts
 {
 /// A selectable, word-wrapped label that shows `text` as plain text (it may quote a server).
 QLabel *plainLabel(const QString &text, QWidget *parent);
+/// A plain label for what is wrong with the input, in the failure colour read on `parent`'s palette.
+QLabel *problemLabel(QWidget *parent);
 /// A plain label in a larger bold font, for a dialog's question.
 QLabel *headingLabel(const QString &text, QWidget *parent);
 /// The environment in its band colour: "PRODUCTION (host)" or the sandbox's or local server's name.

@@ -45,8 +45,10 @@ void MessageBar::showMessage(Level level, const QString &text, const QString &ac
     m_actionButton->setText(actionText);
     m_actionButton->setVisible(!actionText.isEmpty());
     m_actionButton->setAccessibleName(actionText);
-    const QColor accent
-        = level == Level::Error ? StatusStyle::failedColor() : StatusStyle::environmentColor(Environment::Kind::Local);
+    // From the palette around the bar (its own is the style sheet's once one is set): the
+    // edge must show on a dark desktop as on a light one.
+    const QColor accent = StatusStyle::messageAccentColor(
+        parentWidget() ? parentWidget()->palette() : palette(), level == Level::Error);
     setStyleSheet(
         u"#messageBar { border: 1px solid %1; border-left: 4px solid %1; border-radius: 3px; }"_s.arg(accent.name()));
     show();

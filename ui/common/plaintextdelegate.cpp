@@ -5,6 +5,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QHelpEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -36,6 +37,16 @@ QString isolatedText(const QString &text)
     return QChar(0x2068) + text + QChar(0x2069);
 }
 
+QString leftToRightText(const QString &text)
+{
+    return QChar(0x2066) + text + QChar(0x2069);
+}
+
+QString leftToRightNumber(qint64 count)
+{
+    return leftToRightText(QLocale().toString(count));
+}
+
 bool PlainTextDelegate::helpEvent(
     QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
@@ -53,6 +64,15 @@ bool PlainTextDelegate::helpEvent(
 void PlainTextDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    // In a right-to-left view a cell is its own paragraph, its direction taken from its first
+    // strong character as a browser's dir="auto" does: a date, a count, an id or a Latin name
+    // is laid out left to right ("2024-08-27 10:04", not "10:04 2024-08-27") and elided at its
+    // end, while the cell keeps the view's alignment.
+    if (option->direction == Qt::RightToLeft && !option->text.isRightToLeft()) {
+        option->displayAlignment
+            = QStyle::visualAlignment(Qt::RightToLeft, option->displayAlignment) | Qt::AlignAbsolute;
+        option->direction = Qt::LeftToRight;
+    }
     for (const int role : m_quietRoles) {
         if (index.data(role).toBool()) {
             option->font.setItalic(true);
@@ -112,6 +132,7 @@ void PlainTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
     painter->save();
     painter->setClipRect(opt.rect);
+    painter->setLayoutDirection(opt.direction);
     QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     if (group == QPalette::Normal && !(opt.state & QStyle::State_Active))
         group = QPalette::Inactive;

@@ -41,3 +41,9 @@ QString plainTextAsRichText(const QString &text);
 /// Wraps server text quoted in a longer message in a Unicode bidi isolate (U+2068 ... U+2069), so
 /// direction controls in it, such as an override never closed, cannot reorder the words around it.
 QString isolatedText(const QString &text);
+/// Wraps an id or a number composed into a sentence in a LEFT-TO-RIGHT ISOLATE (U+2066 ... U+2069):
+/// in a right-to-left sentence it stays one left-to-right run, its characters in their order,
+/// and the sentence's punctuation stays outside it.
+QString leftToRightText(const QString &text);
+/// A count in the user's locale, as leftToRightText(), for a sentence that quotes it.
+QString leftToRightNumber(qint64 count);

@@ -95,6 +95,42 @@ QColor failedTextColor(const QPalette &palette, QPalette::ColorRole background)
     return readableOn(failedColor(), palette.color(background));
 }
 
+QColor messageAccentColor(const QPalette &palette, bool isError)
+{
+    return readableOn(
+        isError ? failedColor() : environmentColor(Environment::Kind::Local), palette.color(QPalette::Window));
+}
+
+QPalette darkPalette()
+{
+    const QColor text(0xe8, 0xe8, 0xe8);
+    const QColor disabledText(0x8a, 0x8a, 0x8a);
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, Qt::white);
+    palette.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4a));
+    palette.setColor(QPalette::Midlight, QColor(0x40, 0x40, 0x40));
+    palette.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+    palette.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x18));
+    palette.setColor(QPalette::Shadow, Qt::black);
+    palette.setColor(QPalette::Highlight, QColor(0x2f, 0x5f, 0x9e));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    palette.setColor(QPalette::LinkVisited, QColor(0xc5, 0x8a, 0xf9));
+    palette.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, disabledText);
+    for (const QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        palette.setColor(QPalette::Disabled, role, disabledText);
+    return palette;
+}
+
 // The texts keep the MainWindow context they had before profiles, so translations still apply.
 QString environmentBandText(const Environment &environment)
 {

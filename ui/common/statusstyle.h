@@ -31,6 +31,10 @@ QColor readableOn(const QColor &color, const QColor &background);
 QColor activeTextColor(const QPalette &palette);
 /// The colour of failure text on `palette`'s `background` role, readable in light and dark themes.
 QColor failedTextColor(const QPalette &palette, QPalette::ColorRole background = QPalette::Window);
+/// The edge of a message bar above the table (an error or a notice) on `palette`'s window.
+QColor messageAccentColor(const QPalette &palette, bool isError);
+/// A dark palette for Fusion, for a desktop that has no dark palette to follow (--dark).
+QPalette darkPalette();
 /// The band's text: "PRODUCTION · Staging — api.staging.example.com · changes affect real accounts".
 QString environmentBandText(const Environment &environment);
 /// The band's style sheet: its colour, a readable text colour, and a red edge for production

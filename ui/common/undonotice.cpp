@@ -18,8 +18,6 @@ UndoNotice::UndoNotice(QWidget *parent)
 {
     setObjectName(u"undoNotice"_s);
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(u"#undoNotice { border: 1px solid %1; border-left: 4px solid %1; border-radius: 3px; }"_s.arg(
-        StatusStyle::activeColor().name()));
     m_label->setTextFormat(Qt::PlainText);
     m_label->setWordWrap(true);
     m_undoButton->setObjectName(u"undoButton"_s);
@@ -39,6 +37,10 @@ UndoNotice::UndoNotice(QWidget *parent)
 void UndoNotice::showNotice(const QString &text, std::function<void()> undo, std::chrono::milliseconds duration)
 {
     m_label->setText(text);
+    // From the palette around the notice (its own is the style sheet's once one is set): the
+    // edge must show on a dark desktop as on a light one.
+    setStyleSheet(u"#undoNotice { border: 1px solid %1; border-left: 4px solid %1; border-radius: 3px; }"_s.arg(
+        StatusStyle::activeTextColor(parentWidget() ? parentWidget()->palette() : palette()).name()));
     m_undo = std::move(undo);
     m_deadline.setRemainingTime(duration);
     m_tick.start();

@@ -172,7 +172,7 @@ DetailPane::DetailPane(QWidget *parent)
         if (!m_account)
             return;
         QApplication::clipboard()->setText(m_account->id);
-        Q_EMIT copied(tr("Copied %1").arg(m_account->id));
+        Q_EMIT copied(tr("Copied %1").arg(leftToRightText(m_account->id)));
     });
     connect(m_copyMetadataButton, &QPushButton::clicked, this, &DetailPane::copyMetadata);
     connect(m_editButton, &QPushButton::clicked, this, [this] {

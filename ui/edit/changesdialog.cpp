@@ -8,7 +8,6 @@
 #include <QPushButton>
 
 #include "ui/common/dialogparts.h"
-#include "ui/common/statusstyle.h"
 
 using namespace Qt::StringLiterals;
 
@@ -37,9 +36,7 @@ bool ChangesDialog::isConfirmable(const QList<AccountChange> &) const
 
 QLabel *ChangesDialog::createProblemLabel()
 {
-    m_problemLabel = DialogParts::plainLabel(QString(), this);
-    m_problemLabel->setObjectName(u"problemLabel"_s);
-    m_problemLabel->setStyleSheet(u"QLabel { color: %1; }"_s.arg(StatusStyle::failedColor().name()));
+    m_problemLabel = DialogParts::problemLabel(this);
     return m_problemLabel;
 }
 

@@ -184,9 +184,7 @@ QWidget *EditAccountDialog::createEditPage(const Account &account)
         page);
     limits->setObjectName(u"limitsLabel"_s);
 
-    m_problemLabel = DialogParts::plainLabel(QString(), page);
-    m_problemLabel->setObjectName(u"problemLabel"_s);
-    m_problemLabel->setStyleSheet(u"QLabel { color: %1; }"_s.arg(StatusStyle::failedColor().name()));
+    m_problemLabel = DialogParts::problemLabel(page);
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
