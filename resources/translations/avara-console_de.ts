@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>%1 (last change failed)</source>
-        <translation>%1 (letzte Änderung fehlgeschlagen)</translation>
+        <translation>%1 (Änderung gescheitert)</translation>
     </message>
 </context>
 <context>
@@ -1600,11 +1600,11 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
     </message>
     <message>
         <source>Created by API key:</source>
-        <translation>Erstellt von API-Schlüssel:</translation>
+        <translation>Von API-Schlüssel:</translation>
     </message>
     <message>
         <source>Created by user:</source>
-        <translation>Erstellt von Benutzer:</translation>
+        <translation>Von Benutzer:</translation>
     </message>
     <message>
         <source>Copied %1</source>
@@ -1639,11 +1639,11 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
     </message>
     <message>
         <source>Add user…</source>
-        <translation>Benutzer hinzufügen…</translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Remove user…</source>
-        <translation>Benutzer entfernen…</translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>Edit the name and metadata</source>

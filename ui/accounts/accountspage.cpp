@@ -270,7 +270,8 @@ void AccountsPage::restoreState(const QByteArray &state)
     if (stream.status() != QDataStream::Ok || version != stateVersion)
         return;
     m_splitter->restoreState(splitterState);
-    m_view->horizontalHeader()->restoreState(headerState);
+    if (m_view->horizontalHeader()->restoreState(headerState))
+        m_view->keepColumnWidths();
 }
 
 void AccountsPage::focusSearch()

@@ -3,10 +3,14 @@
 #include "accountsview.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QScrollBar>
+#include <QStyle>
+#include <QTimer>
 
 #include "core/models/accountfiltermodel.h"
 #include "core/models/accountstatus.h"
@@ -82,6 +86,30 @@ void AccountsView::sizeColumns()
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         horizontalHeader()->resizeSection(column, std::max(width, headerMetrics.horizontalAdvance(title) + 3 * em));
     }
+}
+
+void AccountsView::showEvent(QShowEvent *event)
+{
+    QTableView::showEvent(event);
+    // Once the window around it has its size: at the show itself the view may be narrower.
+    if (std::exchange(m_fitsNameOnShow, false))
+        QTimer::singleShot(0, this, &AccountsView::fitNameColumn);
+}
+
+void AccountsView::fitNameColumn()
+{
+    // Titles and statuses are wider in some languages ("Benutzer", "Wird deaktiviert…"):
+    // the name gives up what the others need, down to a width that still reads.
+    QHeaderView *columns = horizontalHeader();
+    // As if the vertical scroll bar were there: it comes with the first pages.
+    const int scrollBar
+        = verticalScrollBar()->isVisible() ? 0 : style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const int overflow = columns->length() - (viewport()->width() - scrollBar);
+    if (overflow <= 0)
+        return;
+    const int narrowest = 14 * fontMetrics().horizontalAdvance(u'M');
+    const int name = columns->sectionSize(AccountTableModel::NameColumn);
+    columns->resizeSection(AccountTableModel::NameColumn, std::max(narrowest, name - overflow));
 }
 
 void AccountsView::showColumnChooser(const QPoint &position)

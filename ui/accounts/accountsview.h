@@ -40,6 +40,8 @@ public:
     bool scrollAccountToTop(const QString &id);
     /// Selects every row the filter shows and gives the detail pane a current row.
     void selectAllShown();
+    /// The column widths were restored from a saved layout: the first show keeps them.
+    void keepColumnWidths() { m_fitsNameOnShow = false; }
 
 Q_SIGNALS:
     /// The switch of `id` was clicked, asking for `wantedActive`.
@@ -49,11 +51,15 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void sizeColumns();
+    /// Narrows the name column (it elides) so the columns fit the view without scrolling.
+    void fitNameColumn();
     void showColumnChooser(const QPoint &position);
 
     AccountFilterModel *m_model;
     ToggleDelegate *m_toggleDelegate;
+    bool m_fitsNameOnShow = true;
 };

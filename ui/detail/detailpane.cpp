@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -40,6 +41,17 @@ QString dash()
 QString toggleText(bool isActive)
 {
     return isActive ? DetailPane::tr("Deactivate\u2026") : DetailPane::tr("Reactivate");
+}
+
+// The locale's long date without its weekday, then its long time: with the weekday a German
+// date ("Mittwoch, 16. September 2020 15:44:52 UTC") wrapped beside its label at the pane's width.
+QString longDateTime(const QDateTime &local)
+{
+    const QLocale locale;
+    static const QRegularExpression weekday(u"^\\s*dddd[,.]?\\s*|\\s*[,.]?\\s*dddd\\s*$"_s);
+    QString date = locale.dateFormat(QLocale::LongFormat);
+    date.remove(weekday);
+    return locale.toString(local, date + u' ' + locale.timeFormat(QLocale::LongFormat));
 }
 
 void setTextColor(QWidget *widget, const QColor &color)
@@ -255,7 +267,7 @@ void DetailPane::setTimestamp(QLabel *label, const QDateTime &utc)
     // QLabel::setText() does nothing for the same text; the tooltip is compared here.
     const QString toolTip
         = utc.isValid() ? utc.toUTC().toString(Qt::ISODate) + u" UTC"_s : tr("The server sent no time.");
-    label->setText(utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::LongFormat) : dash());
+    label->setText(utc.isValid() ? longDateTime(utc.toLocalTime()) : dash());
     if (label->toolTip() != toolTip)
         label->setToolTip(toolTip);
 }
