@@ -12,11 +12,13 @@
 #include "core/models/accountstore.h"
 #include "core/services/accountdirectory.h"
 #include "core/services/auditjournal.h"
+#include "core/services/bulkaction.h"
 #include "core/services/connectionprofiles.h"
 #include "tests/testkit/consolefixture.h"
 #include "tests/testkit/inmemorycredentialstore.h"
 #include "ui/accounts/accountspage.h"
 #include "ui/accounts/bulkconfirmdialog.h"
+#include "ui/accounts/bulkprogressdialog.h"
 #include "ui/accounts/confirmdeactivationdialog.h"
 #include "ui/connect/connectdialog.h"
 #include "ui/connect/profilesdialog.h"
@@ -125,8 +127,8 @@ void TestAccessibility::theMainWindowNamesEveryFocusableControl()
 void TestAccessibility::everyDialogNamesEveryFocusableControl_data()
 {
     QTest::addColumn<QString>("dialog");
-    for (const char *name : { "deactivation", "bulk", "edit", "edit-confirm", "conflict", "users", "bulk-metadata",
-             "history", "connect", "profiles" })
+    for (const char *name : { "deactivation", "bulk", "bulk-progress", "edit", "edit-confirm", "conflict", "users",
+             "bulk-metadata", "history", "connect", "profiles" })
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -134,6 +136,7 @@ void TestAccessibility::everyDialogNamesEveryFocusableControl()
 {
     QFETCH(QString, dialog);
     const Account account = m_console->directory()->store()->account(0);
+    std::unique_ptr<BulkAction> bulkAction; // outlives the dialog that shows it
     std::unique_ptr<QWidget> shown;
     QTemporaryDir folder;
     ConnectionProfiles profiles(folder.filePath(u"settings.ini"_s));
@@ -165,6 +168,11 @@ void TestAccessibility::everyDialogNamesEveryFocusableControl()
         shown = std::make_unique<BulkMetadataDialog>(
             QList<Account> { account, m_console->directory()->store()->account(1) }, production(),
             BulkMetadataDialog::Mode::SetValue);
+    } else if (dialog == u"bulk-progress"_s) {
+        // Not started: the dialog as it opens, over two accounts.
+        bulkAction = std::make_unique<BulkAction>(
+            m_console->directory(), QStringList { account.id, m_console->directory()->store()->id(1) }, false);
+        shown = std::make_unique<BulkProgressDialog>(bulkAction.get(), u"Deactivating 2 accounts"_s);
     } else if (dialog == u"history"_s) {
         shown = std::make_unique<HistoryDialog>(m_console->journal());
     } else if (dialog == u"connect"_s) {

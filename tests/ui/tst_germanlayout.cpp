@@ -116,9 +116,10 @@ void TestGermanLayout::theDetailPaneKeepsEachLabelAndItsValueOnOneRow()
                                    .arg(button->sizeHint().width())));
             QVERIFY2(value->mapTo(window, QPoint(value->width(), 0)).x()
                     <= pane->mapTo(window, QPoint(pane->width(), 0)).x(),
-                qPrintable(u"%1 %2 (%3): runs out of the pane, to %4 of %5"_s.arg(what, value->objectName(), QString::fromLatin1(value->metaObject()->className()))
-                        .arg(value->mapTo(window, QPoint(value->width(), 0)).x())
-                        .arg(pane->mapTo(window, QPoint(pane->width(), 0)).x())));
+                qPrintable(u"%1 %2 (%3): runs out of the pane, to %4 of %5"_s
+                               .arg(what, value->objectName(), QString::fromLatin1(value->metaObject()->className()))
+                               .arg(value->mapTo(window, QPoint(value->width(), 0)).x())
+                               .arg(pane->mapTo(window, QPoint(pane->width(), 0)).x())));
         }
         ++rowsChecked;
     }
