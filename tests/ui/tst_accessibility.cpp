@@ -47,6 +47,7 @@ private Q_SLOTS:
     void everyDialogNamesEveryFocusableControl();
     void theEnvironmentIsSaidForTheWindowAndTheConfirmations();
     void theWalkCatchesAControlNamedOnlyByItsValue();
+    void tabFollowsTheReadingOrder();
 
 private:
     std::unique_ptr<ConsoleFixture> m_console;
@@ -217,6 +218,34 @@ void TestAccessibility::theWalkCatchesAControlNamedOnlyByItsValue()
     QVERIFY(problemsIn(&form).first().contains(u"named only by its value"_s));
     field->setAccessibleName(u"Account ID"_s);
     QVERIFY(problemsIn(&form).isEmpty());
+}
+
+void TestAccessibility::tabFollowsTheReadingOrder()
+{
+    // Tab from the search field through the page: the search and its status filter, the
+    // table, then the detail pane from its top down, as a reader meets them.
+    m_console->window()->showPage(AccountKind::ExpressCustomer);
+    AccountsPage *page = m_console->page();
+    QVERIFY(page->selectAccount(m_console->directory()->store()->id(0)));
+    m_console->window()->activateWindow();
+    page->searchField()->setFocus();
+    QTRY_VERIFY(page->searchField()->hasFocus());
+    QStringList order;
+    for (int step = 0; step < 40 && QApplication::focusWidget(); ++step) {
+        const QString name = QApplication::focusWidget()->objectName();
+        if (order.contains(name))
+            break;
+        order.append(name);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    const QStringList expected = { u"searchField"_s, u"statusFilter"_s, u"accountsView"_s, u"detailToggleButton"_s,
+        u"copyIdButton"_s, u"addUserButton"_s, u"removeUserButton"_s, u"editButton"_s };
+    qsizetype previous = -1;
+    for (const QString &name : expected) {
+        const qsizetype at = order.indexOf(name);
+        QVERIFY2(at > previous, qPrintable(u"%1 out of order in: %2"_s.arg(name, order.join(u", "_s))));
+        previous = at;
+    }
 }
 
 QTEST_MAIN(TestAccessibility)

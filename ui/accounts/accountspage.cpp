@@ -138,6 +138,13 @@ QWidget *AccountsPage::buildTableArea()
     m_splitter->setChildrenCollapsible(false);
     m_detailPane->setMinimumWidth(280);
     m_splitter->setSizes({ 960, 440 });
+
+    // Tab in reading order: the search and its filter, the selection bar, the table (Tab
+    // leaves it, the arrows move in it), then the detail pane from its top.
+    const QList<QWidget *> readingOrder = { m_searchField, m_statusFilter, deactivateSelectedButton,
+        reactivateSelectedButton, m_view, m_detailPane->toggleButton() };
+    for (qsizetype i = 1; i < readingOrder.size(); ++i)
+        setTabOrder(readingOrder.at(i - 1), readingOrder.at(i));
     return m_splitter;
 }
 

@@ -38,6 +38,8 @@ AccountsView::AccountsView(AccountKind kind, AccountFilterModel *model, QWidget 
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setContextMenuPolicy(Qt::CustomContextMenu);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table for the detail pane; the arrow keys move within it.
+    setTabKeyNavigation(false);
     setSortingEnabled(true);
     sortByColumn(AccountTableModel::NameColumn, Qt::AscendingOrder);
     setWordWrap(false);

@@ -204,6 +204,12 @@ DetailPane::DetailPane(QWidget *parent)
             Q_EMIT toggleRequested(m_account->id, !m_account->isActive);
     });
 
+    // Tab from the top down, as the rows read: status, id, users, then the metadata.
+    const QList<QWidget *> readingOrder = { m_toggleButton, m_copyIdButton, m_addUserButton, m_removeUserButton,
+        m_editButton, m_copyMetadataButton, m_metadataTable };
+    for (qsizetype i = 1; i < readingOrder.size(); ++i)
+        setTabOrder(readingOrder.at(i - 1), readingOrder.at(i));
+
     fixStatusSizes();
     setAccount(std::nullopt, PendingAction::None, false);
 }
