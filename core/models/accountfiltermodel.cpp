@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountfiltermodel.h"
 
-// About 680 lines, one job: keeping the vector of shown rows (and, while sorted, all rows in
+// About 700 lines, one job: keeping the vector of shown rows (and, while sorted, all rows in
 // sort order) in step with the table through every kind of change it sees: a new filter, a
 // sort, new pages, a changed row, a reset. Each handler updates the same two vectors and
 // publishes with the smallest signal that describes the change, so they belong together. What
