@@ -67,6 +67,7 @@ DetailPane::DetailPane(QWidget *parent)
     , m_toggleButton(new QPushButton(m_content))
     , m_copyIdButton(new QPushButton(QIcon::fromTheme(u"edit-copy"_s), tr("Copy"), m_content))
     , m_copyMetadataButton(new QPushButton(tr("Copy metadata"), m_content))
+    , m_copyLinkButton(new QPushButton(tr("Copy link"), m_content))
     , m_metadataTable(new QTableWidget(0, 2, m_content))
     , m_editButton(new QPushButton(tr("&Edit\u2026"), m_content))
     , m_addUserButton(new QPushButton(tr("Add user\u2026"), m_content))
@@ -92,6 +93,9 @@ DetailPane::DetailPane(QWidget *parent)
     m_copyIdButton->setAccessibleName(tr("Copy account ID"));
     m_copyIdButton->setToolTip(tr("Copy the account ID to the clipboard"));
     m_copyMetadataButton->setAccessibleName(tr("Copy metadata"));
+    m_copyLinkButton->setObjectName(u"copyLinkButton"_s);
+    m_copyLinkButton->setAccessibleName(tr("Copy link to account"));
+    m_copyLinkButton->setToolTip(tr("Copy an avara-console:// link that opens this account, for a ticket or a chat"));
     m_editButton->setObjectName(u"editButton"_s);
     m_editButton->setAccessibleName(tr("Edit the name and metadata"));
     m_editButton->setToolTip(tr("Edit the name and metadata (F2)"));
@@ -123,6 +127,7 @@ DetailPane::DetailPane(QWidget *parent)
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 0, Qt::AlignVCenter);
     statusRow->addStretch(1);
+    statusRow->addWidget(m_copyLinkButton);
     statusRow->addWidget(m_toggleButton);
 
     // Only Express customers have users that the API can add or remove.
@@ -172,6 +177,10 @@ DetailPane::DetailPane(QWidget *parent)
         Q_EMIT copied(tr("Copied %1").arg(m_account->id));
     });
     connect(m_copyMetadataButton, &QPushButton::clicked, this, &DetailPane::copyMetadata);
+    connect(m_copyLinkButton, &QPushButton::clicked, this, [this] {
+        if (m_account)
+            Q_EMIT linkRequested(m_account->id);
+    });
     connect(m_editButton, &QPushButton::clicked, this, [this] {
         if (m_account)
             Q_EMIT editRequested(m_account->id);
