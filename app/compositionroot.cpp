@@ -13,6 +13,7 @@
 #include "core/services/connectionprofiles.h"
 #include "core/services/environment.h"
 #include "core/services/session.h"
+#include "core/services/snapshotstore.h"
 #include "sandbox/sandboxthread.h"
 #include "ui/connect/connectdialog.h"
 #include "ui/connect/profileswitcher.h"
@@ -25,7 +26,11 @@ CompositionRoot::CompositionRoot(const Options &options, QObject *parent)
     , m_options(options)
     , m_credentials(new KeychainCredentialStore(this))
     , m_profiles(new ConnectionProfiles(this))
-{ }
+{
+    // A removed profile takes its saved copies with it, whatever key wrote them.
+    connect(m_profiles, &ConnectionProfiles::profileRemoved, this,
+        [](const ConnectionProfile &profile) { SnapshotStore::forgetConnection(profile.baseUrl); });
+}
 
 CompositionRoot::~CompositionRoot() = default;
 
@@ -147,11 +152,14 @@ void CompositionRoot::openWindow(
     m_journal = std::make_unique<AuditJournal>();
     m_sessions = std::make_unique<SessionHost>();
     m_sessions->setAuditJournal(m_journal.get());
+    if (MainWindow::keepsSnapshots())
+        m_sessions->setSnapshotDirectory(SnapshotStore::defaultDirectory());
     Session *session = m_sessions->open(settings, environment);
     m_window = std::make_unique<MainWindow>(session);
     m_window->setAuditJournal(m_journal.get());
     // The window follows every switch of server; the previous session goes once it has.
     connect(m_sessions.get(), &SessionHost::sessionChanged, m_window.get(), &MainWindow::setSession);
+    connect(m_window.get(), &MainWindow::keepSnapshotsChanged, this, &CompositionRoot::setKeepsSnapshots);
 
     m_switcher = new ProfileSwitcher(m_profiles, m_credentials, m_sessions.get(), m_window.get());
     if (isSession)
@@ -197,6 +205,20 @@ void CompositionRoot::showLink(const QString &text)
         return;
     }
     m_window->openLink(*link);
+}
+
+void CompositionRoot::setKeepsSnapshots(bool keep)
+{
+    const QString directory = keep ? SnapshotStore::defaultDirectory() : QString();
+    m_sessions->setSnapshotDirectory(directory);
+    Session *session = m_sessions->current();
+    if (!keep) {
+        if (session)
+            session->setSnapshotDirectory({});
+        SnapshotStore::forgetAll();
+    } else if (session && session->environment().kind != Environment::Kind::Sandbox) {
+        session->setSnapshotDirectory(directory);
+    }
 }
 
 void CompositionRoot::saveKey(const QString &keyAccount, const QString &apiKey)

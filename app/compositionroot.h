@@ -61,6 +61,7 @@ private:
     /// connections that are not a saved profile (the built-in sandbox, the environment variables).
     void openWindow(
         const ConnectionSettings &settings, const Environment &environment, const QString &entryName, bool isSession);
+    void setKeepsSnapshots(bool keep);
     void saveKey(const QString &keyAccount, const QString &apiKey);
     void showLink(const QString &text);
 

@@ -55,6 +55,7 @@ struct SandboxAccount
     bool hasMetadata = false; // false: the field is left out; true: an object, possibly empty
     SandboxMetadata metadata;
     QByteArray json; // what serialize() wrote last
+    bool isRemoved = false; // deleted behind the API's back: listed and found no more
 
     /// Rewrites `json` from the fields; call after every change.
     void serialize(SandboxKind kind);

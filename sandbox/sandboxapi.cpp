@@ -298,7 +298,7 @@ SandboxResponse SandboxApi::list(SandboxKind kind, const SandboxRequest &request
     // An empty cursor is read as no cursor: it is what a client holds before the first page.
     if (const auto cursor = queryValue(request.query, "cursor"); cursor && !cursor->isEmpty()) {
         const std::optional<qsizetype> position = SandboxCursor::decode(kind, *cursor);
-        if (!position || *position > m_store.count(kind))
+        if (!position || *position > m_store.sequenceLength(kind))
             return error(400, "cursor is not valid for this list; pass the cursor of the previous page unchanged.");
         start = *position;
     }

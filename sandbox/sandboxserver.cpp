@@ -134,6 +134,12 @@ QString SandboxServer::createAccount(SandboxKind kind, const QString &name)
     return QString::fromLatin1(id);
 }
 
+bool SandboxServer::removeAccount(const QString &id)
+{
+    const std::optional<SandboxKind> kind = kindOfId(id);
+    return kind && m_store->remove(*kind, id.toLatin1());
+}
+
 int SandboxServer::updateAccount(const QString &id, const QByteArray &patchJson)
 {
     const std::optional<SandboxKind> kind = kindOfId(id);

@@ -59,6 +59,8 @@ public:
     /// Applies a PATCH body to an account behind the API's back, as another client would: the
     /// API's validation, no faults, not counted. The status the API would answer (200, 400, 404, 422).
     int updateAccount(const QString &id, const QByteArray &patchJson);
+    /// Deletes an account behind the API's back, as in the dashboard; false for an unknown id.
+    bool removeAccount(const QString &id);
     /// Adds a user to an Express customer behind the API's back; the status the API would answer.
     int addUser(const QString &customerId, const QString &userId);
     /// Removes a user from an Express customer behind the API's back; the status the API would answer.

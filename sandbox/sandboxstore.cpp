@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/sandboxstore.h"
 
+#include <utility>
+
 #include <QMutexLocker>
 
 #include "sandbox/sandboxcursor.h"
@@ -45,7 +47,26 @@ void SandboxStore::reset(SandboxKind kind, std::vector<SandboxAccount> accounts)
 qsizetype SandboxStore::count(SandboxKind kind) const
 {
     const QMutexLocker locker(&m_mutex);
+    return qsizetype(table(kind).accounts.size()) - table(kind).removedCount;
+}
+
+qsizetype SandboxStore::sequenceLength(SandboxKind kind) const
+{
+    const QMutexLocker locker(&m_mutex);
     return qsizetype(table(kind).accounts.size());
+}
+
+bool SandboxStore::remove(SandboxKind kind, QByteArrayView id)
+{
+    const QMutexLocker locker(&m_mutex);
+    SandboxAccount *account = find(kind, id);
+    if (!account)
+        return false;
+    account->isRemoved = true;
+    Table &t = table(kind);
+    t.rowById.remove(idKey(id));
+    ++t.removedCount;
+    return true;
 }
 
 QStringList SandboxStore::ids(SandboxKind kind) const
@@ -54,8 +75,10 @@ QStringList SandboxStore::ids(SandboxKind kind) const
     const Table &t = table(kind);
     QStringList result;
     result.reserve(qsizetype(t.accounts.size()));
-    for (const SandboxAccount &account : t.accounts)
-        result.append(QString::fromLatin1(account.id));
+    for (const SandboxAccount &account : t.accounts) {
+        if (!account.isRemoved)
+            result.append(QString::fromLatin1(account.id));
+    }
     return result;
 }
 
@@ -66,20 +89,32 @@ QByteArray SandboxStore::listPage(SandboxKind kind, qsizetype start, int limit) 
     const Table &t = table(kind);
     const qsizetype total = qsizetype(t.accounts.size());
     const qsizetype begin = qBound(qsizetype(0), start, total);
-    const qsizetype end = qMin(total, begin + limit);
-
+    // Removed accounts are skipped: a page still holds `limit` accounts when there are that many.
+    qsizetype end = begin;
+    qsizetype listed = 0;
     qsizetype size = 64;
-    for (qsizetype row = begin; row < end; ++row)
-        size += t.accounts[std::size_t(row)].json.size() + 1;
+    for (; end < total && listed < limit; ++end) {
+        const SandboxAccount &account = t.accounts[std::size_t(end)];
+        if (!account.isRemoved) {
+            size += account.json.size() + 1;
+            ++listed;
+        }
+    }
     QByteArray body;
     body.reserve(size);
     body.append("{\"").append(names.listField).append("\":[");
+    bool isFirst = true;
     for (qsizetype row = begin; row < end; ++row) {
-        if (row != begin)
+        const SandboxAccount &account = t.accounts[std::size_t(row)];
+        if (account.isRemoved)
+            continue;
+        if (!std::exchange(isFirst, false))
             body.append(',');
-        body.append(t.accounts[std::size_t(row)].json);
+        body.append(account.json);
     }
-    const bool hasMore = end < total;
+    bool hasMore = false;
+    for (qsizetype row = end; row < total && !hasMore; ++row)
+        hasMore = !t.accounts[std::size_t(row)].isRemoved;
     body.append("],\"hasMore\":").append(hasMore ? "true" : "false");
     if (hasMore)
         body.append(",\"cursor\":\"").append(SandboxCursor::encode(kind, end)).append('"');
@@ -184,36 +219,39 @@ QByteArray SandboxStore::update(SandboxKind kind, QByteArrayView id, const std::
 SandboxStore::Membership SandboxStore::addUser(
     SandboxKind kind, QByteArrayView id, const QByteArray &userId, qint64 now)
 {
-    const QMutexLocker locker(&m_mutex);
-    SandboxAccount *account = find(kind, id);
-    if (!account)
-        return Membership::NoSuchAccount;
-    // Checked before the deactivated state so that a retry of an add that took effect
-    // just before someone deactivated the account still reads as done, not refused.
-    if (account->knownUserIds.contains(userId))
-        return Membership::AlreadyMember;
-    if (!account->isActive)
-        return Membership::Deactivated;
-    account->knownUserIds.insert(userId);
-    ++account->userCount;
-    touch(*account, now);
-    account->serialize(kind);
-    return Membership::Added;
+    return changeMembership(kind, id, userId, now, true);
 }
 
 SandboxStore::Membership SandboxStore::removeUser(
     SandboxKind kind, QByteArrayView id, const QByteArray &userId, qint64 now)
 {
+    return changeMembership(kind, id, userId, now, false);
+}
+
+SandboxStore::Membership SandboxStore::changeMembership(
+    SandboxKind kind, QByteArrayView id, const QByteArray &userId, qint64 now, bool isAdding)
+{
     const QMutexLocker locker(&m_mutex);
     SandboxAccount *account = find(kind, id);
     if (!account)
         return Membership::NoSuchAccount;
-    if (!account->knownUserIds.remove(userId))
-        return Membership::NotMember;
-    --account->userCount;
+    if (isAdding) {
+        // Checked before the deactivated state so that a retry of an add that took effect
+        // just before someone deactivated the account still reads as done, not refused.
+        if (account->knownUserIds.contains(userId))
+            return Membership::AlreadyMember;
+        if (!account->isActive)
+            return Membership::Deactivated;
+        account->knownUserIds.insert(userId);
+        ++account->userCount;
+    } else {
+        if (!account->knownUserIds.remove(userId))
+            return Membership::NotMember;
+        --account->userCount;
+    }
     touch(*account, now);
     account->serialize(kind);
-    return Membership::Removed;
+    return isAdding ? Membership::Added : Membership::Removed;
 }
 
 std::optional<bool> SandboxStore::isMember(SandboxKind kind, QByteArrayView id, const QByteArray &userId) const

@@ -40,6 +40,8 @@ public:
 
     /// The number of accounts of `kind`.
     qsizetype count(SandboxKind kind) const;
+    /// The length of the creation sequence of `kind`, removed accounts included: the bound of a cursor.
+    qsizetype sequenceLength(SandboxKind kind) const;
     /// Ids of `kind` in list order.
     QStringList ids(SandboxKind kind) const;
     /// A whole list response body: up to `limit` accounts from `start`, hasMore, and a cursor when there are more.
@@ -58,6 +60,9 @@ public:
     /// Changes name and/or metadata (an empty optional inside clears it). The JSON, or empty if unknown.
     QByteArray update(SandboxKind kind, QByteArrayView id, const std::optional<QByteArray> &name,
         const std::optional<std::optional<SandboxMetadata>> &metadata, qint64 now);
+    /// Deletes an account as the dashboard would: lists and lookups no longer find it. Its
+    /// place in the creation sequence stays, so cursors handed out before stay valid.
+    bool remove(SandboxKind kind, QByteArrayView id);
     /// Makes `userId` a member of an active account; userCount and updatedAt follow when it changes.
     Membership addUser(SandboxKind kind, QByteArrayView id, const QByteArray &userId, qint64 now);
     /// Takes `userId` out of the account's known members; userCount and updatedAt follow when it changes.
@@ -70,6 +75,7 @@ private:
     {
         std::vector<SandboxAccount> accounts;
         QHash<QByteArray, qsizetype> rowById;
+        qsizetype removedCount = 0;
     };
 
     Table &table(SandboxKind kind) { return kind == SandboxKind::ExpressCustomer ? m_customers : m_organizations; }
@@ -79,6 +85,8 @@ private:
     }
     SandboxAccount *find(SandboxKind kind, QByteArrayView id);
     const SandboxAccount *find(SandboxKind kind, QByteArrayView id) const;
+    Membership changeMembership(
+        SandboxKind kind, QByteArrayView id, const QByteArray &userId, qint64 now, bool isAdding);
 
     mutable QMutex m_mutex;
     Table m_customers;

@@ -119,6 +119,33 @@ void AccountBatch::append(const AccountBatch &other)
         m_records.push_back(copyRecord(other, record));
 }
 
+void AccountBatch::appendRow(const AccountBatch &source, qsizetype sourceRow)
+{
+    Q_ASSERT(source.m_kind == m_kind);
+    m_records.push_back(copyRecord(source, source.record(sourceRow)));
+}
+
+bool AccountBatch::isSameAccount(qsizetype row, const AccountBatch &other, qsizetype otherRow) const
+{
+    const AccountRecord &mine = record(row);
+    const AccountRecord &theirs = other.record(otherRow);
+    if (mine.flags != theirs.flags || mine.createdAtMs != theirs.createdAtMs || mine.updatedAtMs != theirs.updatedAtMs
+        || mine.userCount != theirs.userCount || mine.metadataCount != theirs.metadataCount
+        || text(mine.id) != other.text(theirs.id) || text(mine.name) != other.text(theirs.name))
+        return false;
+    if (mine.hasCreatedByApiKeyId() && text(mine.createdByApiKeyId) != other.text(theirs.createdByApiKeyId))
+        return false;
+    if (mine.hasCreatedByUserId() && text(mine.createdByUserId) != other.text(theirs.createdByUserId))
+        return false;
+    for (quint32 i = 0; i < mine.metadataCount; ++i) {
+        const MetadataEntry &a = metadataEntry(mine.firstMetadata + i);
+        const MetadataEntry &b = other.metadataEntry(theirs.firstMetadata + i);
+        if (text(a.value) != other.text(b.value) || metadataKey(a.key) != other.metadataKey(b.key))
+            return false;
+    }
+    return true;
+}
+
 void AccountBatch::replace(qsizetype row, const AccountBatch &source, qsizetype sourceRow)
 {
     m_records[size_t(row)] = copyRecord(source, source.record(sourceRow));

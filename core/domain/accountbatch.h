@@ -87,6 +87,8 @@ public:
     void append(const Account &account);
     /// Appends every row of another batch of the same kind.
     void append(const AccountBatch &other);
+    /// Appends row `sourceRow` of another batch of the same kind.
+    void appendRow(const AccountBatch &source, qsizetype sourceRow);
     /// Overwrites one row with row `sourceRow` of another batch. The old text stays in
     /// the arena until the next clear(): replacements are rare next to loads.
     void replace(qsizetype row, const AccountBatch &source, qsizetype sourceRow);
@@ -102,6 +104,9 @@ public:
     qsizetype metadataKeyCount() const { return qsizetype(m_keys.size()); }
     /// Decodes one row into a value.
     Account account(qsizetype row) const;
+    /// True when row `row` here and row `otherRow` of `other` hold the same account in every
+    /// field the server sends (metadata in the same order).
+    bool isSameAccount(qsizetype row, const AccountBatch &other, qsizetype otherRow) const;
     /// The text arena's size in bytes, for memory accounting.
     qsizetype textBytes() const { return m_text.size(); }
 

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QStringList>
 
+#include "core/domain/enumnames.h"
 #include "core/domain/pagereader.h"
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,10 @@ using namespace Qt::StringLiterals;
 namespace
 {
 constexpr qsizetype describedValueLength = 60;
+
+constexpr EnumName<ChangeAction> actionNames[] = { { ChangeAction::Deactivate, u"deactivate" },
+    { ChangeAction::Reactivate, u"reactivate" }, { ChangeAction::Update, u"update" },
+    { ChangeAction::AddUser, u"addUser" }, { ChangeAction::RemoveUser, u"removeUser" } };
 
 QString quoted(const QString &text)
 {
@@ -108,20 +113,21 @@ bool sameMetadata(const MetadataPairs &a, const MetadataPairs &b)
     return a.size() == b.size() && metadataMap(a) == metadataMap(b);
 }
 
+AccountChange::AccountChange(Type type, const AccountId &id)
+    : m_type(type)
+    , m_id(id)
+{ }
+
 AccountChange AccountChange::setActive(const AccountId &id, bool active)
 {
-    AccountChange change;
-    change.m_type = Type::SetActive;
-    change.m_id = id;
+    AccountChange change(Type::SetActive, id);
     change.m_wantedActive = active;
     return change;
 }
 
 AccountChange AccountChange::update(const AccountId &id, const AccountFields &before, const AccountFields &after)
 {
-    AccountChange change;
-    change.m_type = Type::Update;
-    change.m_id = id;
+    AccountChange change(Type::Update, id);
     change.m_before = before;
     change.m_after = after;
     return change;
@@ -129,9 +135,7 @@ AccountChange AccountChange::update(const AccountId &id, const AccountFields &be
 
 AccountChange AccountChange::addUser(const AccountId &id, const QString &userId, std::optional<qint64> userCountBefore)
 {
-    AccountChange change;
-    change.m_type = Type::AddUser;
-    change.m_id = id;
+    AccountChange change(Type::AddUser, id);
     change.m_userId = userId;
     change.m_userCountBefore = userCountBefore;
     return change;
@@ -189,29 +193,12 @@ ChangeAction AccountChange::action() const
 
 QString AccountChange::actionName(ChangeAction action)
 {
-    switch (action) {
-    case ChangeAction::Deactivate:
-        return u"deactivate"_s;
-    case ChangeAction::Reactivate:
-        return u"reactivate"_s;
-    case ChangeAction::Update:
-        return u"update"_s;
-    case ChangeAction::AddUser:
-        return u"addUser"_s;
-    case ChangeAction::RemoveUser:
-        return u"removeUser"_s;
-    }
-    return {};
+    return nameOf(actionNames, action);
 }
 
 std::optional<ChangeAction> AccountChange::actionFromName(const QString &name)
 {
-    for (const ChangeAction action : { ChangeAction::Deactivate, ChangeAction::Reactivate, ChangeAction::Update,
-             ChangeAction::AddUser, ChangeAction::RemoveUser }) {
-        if (actionName(action) == name)
-            return action;
-    }
-    return std::nullopt;
+    return valueNamed(actionNames, name);
 }
 
 AccountChange::Request AccountChange::request() const
@@ -407,17 +394,9 @@ AccountChange AccountChange::inverse() const
 
 QString AccountChange::typeName(Type type)
 {
-    switch (type) {
-    case Type::SetActive:
-        return u"setActive"_s;
-    case Type::Update:
-        return u"update"_s;
-    case Type::AddUser:
-        return u"addUser"_s;
-    case Type::RemoveUser:
-        return u"removeUser"_s;
-    }
-    return {};
+    static constexpr EnumName<Type> typeNames[] = { { Type::SetActive, u"setActive" }, { Type::Update, u"update" },
+        { Type::AddUser, u"addUser" }, { Type::RemoveUser, u"removeUser" } };
+    return nameOf(typeNames, type);
 }
 
 QJsonObject AccountChange::toJson() const

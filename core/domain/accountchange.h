@@ -168,6 +168,8 @@ public:
     friend bool operator!=(const AccountChange &a, const AccountChange &b) { return !(a == b); }
 
 private:
+    AccountChange(Type type, const AccountId &id);
+
     Type m_type = Type::SetActive;
     AccountId m_id;
     QString m_reason;

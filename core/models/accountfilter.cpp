@@ -46,6 +46,8 @@ bool AccountFilter::matches(const AccountStore &store, qsizetype row) const
 {
     if (row < 0 || row >= store.size() || !hasStatus(store, row))
         return false;
+    if (m_isChangedOnly ? !store.changesOf(row) : store.isGone(row))
+        return false;
     if (m_hasIdList && !m_ids.contains(store.id(row)))
         return false;
     if (m_expression.isExpression())
@@ -83,6 +85,12 @@ void AccountFilter::matchRows(const AccountStore &store, std::vector<quint8> &ma
                 matches[size_t(row)] = 0;
         }
     }
+    if (m_isChangedOnly || store.goneCount() > 0) {
+        for (qsizetype row = 0; row < rows; ++row) {
+            if (matches[size_t(row)] && (m_isChangedOnly ? !store.changesOf(row) : store.isGone(row)))
+                matches[size_t(row)] = 0;
+        }
+    }
     // Last: the expression tests only the rows that status and id list have left.
     if (m_expression.isExpression())
         m_expression.keepMatchingRows(store, matches);
@@ -92,6 +100,9 @@ bool AccountFilter::narrows(const AccountFilter &other) const
 {
     if (other.m_status != Status::All && other.m_status != m_status)
         return false;
+    // Changed rows include gone ones that every other filter hides.
+    if (other.m_isChangedOnly != m_isChangedOnly)
+        return false;
     if (other.m_hasIdList && (!m_hasIdList || !other.m_ids.contains(m_ids)))
         return false;
     if (other.m_appliedText.isEmpty())
@@ -99,6 +110,11 @@ bool AccountFilter::narrows(const AccountFilter &other) const
     if (m_expression.isExpression() || other.m_expression.isExpression())
         return false;
     return m_needle.contains(other.m_needle);
+}
+
+bool AccountFilter::passesEveryRow(const AccountStore &store) const
+{
+    return isEmpty() && store.goneCount() == 0;
 }
 
 bool AccountFilter::hasStatus(const AccountStore &store, qsizetype row) const

@@ -64,8 +64,19 @@ public:
     bool hasIdList() const { return m_hasIdList; }
     /// The ids the rows are limited to (empty without a list).
     const QSet<QString> &idList() const { return m_ids; }
-    /// True when the filter lets every row through: no text, Status::All, no id list.
-    bool isEmpty() const { return m_appliedText.isEmpty() && m_status == Status::All && !m_hasIdList; }
+    /// Limits the rows to those the store's change summary names, gone ones included
+    /// (AccountStore::changes()); on top of the text, the status and the id list.
+    void setChangedOnly(bool changedOnly) { m_isChangedOnly = changedOnly; }
+    /// True while the rows are limited to changed ones.
+    bool isChangedOnly() const { return m_isChangedOnly; }
+    /// True when the filter lets every row through: no text, Status::All, no id list, not
+    /// only changed rows. Gone rows are hidden even then (see passesEveryRow()).
+    bool isEmpty() const
+    {
+        return m_appliedText.isEmpty() && m_status == Status::All && !m_hasIdList && !m_isChangedOnly;
+    }
+    /// True when every row of `store` passes: isEmpty() and no row is gone.
+    bool passesEveryRow(const AccountStore &store) const;
     /// True when `row` of `store` passes the filter.
     bool matches(const AccountStore &store, qsizetype row) const;
     /// Sets matches[row] to 1 or 0 for every row below matches.size(), in one pass over the
@@ -80,7 +91,7 @@ public:
     friend bool operator==(const AccountFilter &a, const AccountFilter &b)
     {
         return a.m_appliedText == b.m_appliedText && a.m_status == b.m_status && a.m_hasIdList == b.m_hasIdList
-            && a.m_ids == b.m_ids;
+            && a.m_ids == b.m_ids && a.m_isChangedOnly == b.m_isChangedOnly;
     }
     friend bool operator!=(const AccountFilter &a, const AccountFilter &b) { return !(a == b); }
 
@@ -96,4 +107,5 @@ private:
     Status m_status = Status::All;
     QSet<QString> m_ids;
     bool m_hasIdList = false;
+    bool m_isChangedOnly = false;
 };

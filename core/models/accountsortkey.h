@@ -58,6 +58,7 @@ inline Kind kind(int column)
     case AccountTableModel::UsersColumn:
     case AccountTableModel::CreatedColumn:
     case AccountTableModel::UpdatedColumn:
+    case AccountTableModel::ChangesColumn:
         return Kind::Number;
     case AccountTableModel::NameColumn:
     case AccountTableModel::IdColumn:
@@ -87,6 +88,8 @@ inline qint64 number(const AccountStore &store, qsizetype row, int column)
         return record.createdAtMs;
     case AccountTableModel::UpdatedColumn:
         return record.updatedAtMs;
+    case AccountTableModel::ChangesColumn:
+        return store.changesOf(row).toInt();
     default:
         return 0;
     }

@@ -172,6 +172,10 @@ void AccountStore::clear()
     m_reservedTextBytes = 0;
     m_states = {};
     m_inactiveCount = 0;
+    m_staleCount = 0;
+    m_goneCount = 0;
+    m_changes = ChangeSummary();
+    m_changesByRow.clear();
     m_index = {};
     m_idHashes = {};
     m_searchText = QByteArray();
@@ -184,26 +188,109 @@ void AccountStore::clear()
 
 void AccountStore::append(const AccountBatch &batch)
 {
+    appendRows(batch, 0);
+}
+
+void AccountStore::restore(const AccountBatch &snapshot)
+{
+    appendRows(snapshot, StaleBit);
+}
+
+void AccountStore::appendRows(const AccountBatch &batch, quint8 initialState)
+{
     if (batch.isEmpty())
         return;
     Q_ASSERT(batch.kind() == m_kind);
     Q_ASSERT(&batch != &m_rows);
     reserveFor(batch);
+    m_initialState = initialState;
     const qsizetype first = size();
     QVarLengthArray<qsizetype, 8> changed;
+    qsizetype firstConfirmed = -1;
+    qsizetype lastConfirmed = -1;
     for (qsizetype i = 0; i < batch.size(); ++i) {
-        bool isNew = false;
-        const qsizetype row = storeRow(batch, i, &isNew);
+        RowWrite write = RowWrite::Appended;
+        bool wasConfirmed = false;
+        const qsizetype row = storeRow(batch, i, &write, &wasConfirmed);
         // A repeated id within this batch replaces a row that rowsAppended() will announce anyway.
-        if (!isNew && row < first)
+        if (row >= first)
+            continue;
+        if (write == RowWrite::Replaced) {
             changed.append(row);
+        } else if (wasConfirmed) {
+            firstConfirmed = firstConfirmed < 0 ? row : qMin(firstConfirmed, row);
+            lastConfirmed = qMax(lastConfirmed, row);
+        }
     }
+    m_initialState = 0;
     if (size() > first)
         Q_EMIT rowsAppended(first, size() - 1);
     std::sort(changed.begin(), changed.end());
     const auto end = std::unique(changed.begin(), changed.end());
     for (auto it = changed.begin(); it != end; ++it)
         Q_EMIT rowChanged(*it);
+    if (firstConfirmed >= 0)
+        Q_EMIT rowsConfirmed(firstConfirmed, lastConfirmed);
+}
+
+qsizetype AccountStore::markStaleGone()
+{
+    if (m_staleCount == 0)
+        return 0;
+    QList<qsizetype> gone;
+    for (qsizetype row = 0; row < size(); ++row) {
+        quint8 &state = m_states[size_t(row)];
+        if (!(state & StaleBit))
+            continue;
+        state = quint8((state & ~StaleBit) | GoneBit);
+        if (!record(row).isActive())
+            --m_inactiveCount;
+        gone.append(row);
+    }
+    m_staleCount = 0;
+    m_goneCount += gone.size();
+    for (const qsizetype row : std::as_const(gone))
+        Q_EMIT rowChanged(row);
+    return gone.size();
+}
+
+AccountBatch AccountStore::liveRows() const
+{
+    if (m_goneCount == 0)
+        return m_rows;
+    AccountBatch live(m_kind);
+    live.reserve(liveCount(), m_rows.textBytes());
+    for (qsizetype row = 0; row < size(); ++row) {
+        if (!isGone(row))
+            live.appendRow(m_rows, row);
+    }
+    return live;
+}
+
+void AccountStore::setChanges(ChangeSummary changes)
+{
+    QList<qsizetype> rows;
+    for (auto it = m_changesByRow.cbegin(); it != m_changesByRow.cend(); ++it)
+        rows.append(it.key());
+    m_changes = std::move(changes);
+    m_changesByRow.clear();
+    for (const ChangeSummary::Entry &entry : m_changes.entries()) {
+        const qsizetype row = rowOf(entry.id);
+        if (row >= 0) {
+            m_changesByRow.insert(quint32(row), entry.changes);
+            rows.append(row);
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    Q_EMIT changesChanged(rows);
+}
+
+ChangeSummary::Changes AccountStore::changesOf(qsizetype row) const
+{
+    if (m_changesByRow.isEmpty())
+        return {};
+    return m_changesByRow.value(quint32(row));
 }
 
 qsizetype AccountStore::upsert(const AccountBatch &batch, qsizetype sourceRow)
@@ -211,9 +298,10 @@ qsizetype AccountStore::upsert(const AccountBatch &batch, qsizetype sourceRow)
     Q_ASSERT(batch.kind() == m_kind);
     Q_ASSERT(sourceRow >= 0 && sourceRow < batch.size());
     Q_ASSERT(&batch != &m_rows);
-    bool isNew = false;
-    const qsizetype row = storeRow(batch, sourceRow, &isNew);
-    if (isNew)
+    RowWrite write = RowWrite::Appended;
+    bool wasConfirmed = false;
+    const qsizetype row = storeRow(batch, sourceRow, &write, &wasConfirmed);
+    if (write == RowWrite::Appended)
         Q_EMIT rowsAppended(row, row);
     else
         Q_EMIT rowChanged(row);
@@ -241,26 +329,45 @@ void AccountStore::setState(qsizetype row, quint8 state)
     Q_EMIT rowChanged(row);
 }
 
-qsizetype AccountStore::storeRow(const AccountBatch &batch, qsizetype sourceRow, bool *isNew)
+qsizetype AccountStore::storeRow(const AccountBatch &batch, qsizetype sourceRow, RowWrite *write, bool *wasConfirmed)
 {
     const AccountRecord &incoming = batch.record(sourceRow);
     qsizetype row = rowOfUtf8(batch.text(incoming.id));
-    *isNew = row < 0;
-    if (*isNew) {
+    if (row < 0) {
+        *write = RowWrite::Appended;
         row = size();
         m_rows.appendRecord(copyRecord(batch, sourceRow));
-        m_states.push_back(0);
+        m_states.push_back(m_initialState);
+        if (m_initialState & StaleBit)
+            ++m_staleCount;
         if (!incoming.isActive())
             ++m_inactiveCount;
         insertIntoIndex(row);
         appendSearchText(row);
-    } else {
-        const bool wasActive = record(row).isActive();
-        // The old text stays in the arena until clear(): replacements are rare next to loads.
-        m_rows.replace(row, batch, sourceRow);
-        m_inactiveCount += qsizetype(wasActive) - qsizetype(incoming.isActive());
-        replaceSearchText(row);
+        return row;
     }
+    quint8 &state = m_states[size_t(row)];
+    *wasConfirmed = state & (StaleBit | GoneBit);
+    if (state & StaleBit)
+        --m_staleCount;
+    const bool wasGone = state & GoneBit;
+    if (wasGone) {
+        --m_goneCount;
+        if (!record(row).isActive())
+            ++m_inactiveCount; // counted out when it went
+    }
+    state = quint8(state & ~(StaleBit | GoneBit));
+    // Most confirmations bring nothing new: the row, its search text and its arena stay as they are.
+    if (!wasGone && m_rows.isSameAccount(row, batch, sourceRow)) {
+        *write = RowWrite::Unchanged;
+        return row;
+    }
+    *write = RowWrite::Replaced;
+    const bool wasActive = record(row).isActive();
+    // The old text stays in the arena until clear(): replacements are rare next to loads.
+    m_rows.replace(row, batch, sourceRow);
+    m_inactiveCount += qsizetype(wasActive) - qsizetype(incoming.isActive());
+    replaceSearchText(row);
     return row;
 }
 

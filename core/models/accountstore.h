@@ -14,6 +14,7 @@
 #include "core/domain/accountbatch.h"
 #include "core/domain/accountchange.h"
 #include "core/domain/accountid.h"
+#include "core/models/changesummary.h"
 
 // All loaded rows of one kind: the single truth the UI shows.
 //
@@ -33,6 +34,13 @@
 // Containers grow by a quarter at a time, not double, so little capacity sits unused
 // once 100,000 rows are in. A row's pending action and failed flag survive a replacement:
 // the action flow clears them once it has the server's answer.
+//
+// Rows restored from a snapshot are stale until the server confirms them (a page, an
+// action's answer or a refresh naming the account). A confirmation that brings nothing new
+// leaves the row alone and says so with rowsConfirmed() (the stale mark goes; no sort key or
+// filter answer can have moved), so revalidating 100,000 rows costs a repaint per page, not
+// a re-sort per row. Rows still stale when a complete listing ends are gone: they keep their
+// row (numbers never move) but every filter hides them except the one that shows changes.
 class AccountStore : public QObject
 {
     Q_OBJECT
@@ -67,8 +75,22 @@ public:
     bool isPending(qsizetype row) const { return pendingAction(row) != PendingAction::None; }
     /// True when the last action on the row failed.
     bool hasFailed(qsizetype row) const;
-    /// The number of rows whose account is inactive.
+    /// The number of rows whose account is inactive (gone rows not counted).
     qsizetype inactiveCount() const { return m_inactiveCount; }
+    /// True while the row shows what a snapshot said and the server has not confirmed it.
+    bool isStale(qsizetype row) const { return m_states[size_t(row)] & StaleBit; }
+    /// True when a complete listing no longer had the row's account.
+    bool isGone(qsizetype row) const { return m_states[size_t(row)] & GoneBit; }
+    /// The number of stale rows.
+    qsizetype staleCount() const { return m_staleCount; }
+    /// The number of gone rows.
+    qsizetype goneCount() const { return m_goneCount; }
+    /// The rows the server still lists: size() - goneCount().
+    qsizetype liveCount() const { return size() - m_goneCount; }
+    /// What changed since the snapshot the rows were restored from (empty without one).
+    const ChangeSummary &changes() const { return m_changes; }
+    /// What changed for one row, from changes(); none for most rows. O(1).
+    ChangeSummary::Changes changesOf(qsizetype row) const;
 
     /// The row's metadata as one line of UTF-8, "key=value, key=value", in the order the server sent it.
     QByteArray metadataSummary(qsizetype row) const;
@@ -89,8 +111,17 @@ public:
     /// Drops every row: aboutToReset(), then wasReset().
     void clear();
     /// Appends the rows of a page. A new id becomes a new row (one rowsAppended() for the
-    /// batch); an id already loaded replaces its row in place (rowChanged()).
+    /// batch); an id already loaded replaces its row in place (rowChanged()) when anything
+    /// differs, and is confirmed (rowsConfirmed()) when it was stale.
     void append(const AccountBatch &batch);
+    /// Appends the rows of a snapshot, every one stale.
+    void restore(const AccountBatch &snapshot);
+    /// Marks every row still stale as gone (a rowChanged() each) and returns how many.
+    qsizetype markStaleGone();
+    /// Every row that is not gone, as one batch (for a snapshot).
+    AccountBatch liveRows() const;
+    /// Sets what changed since the snapshot; rows named in it are marked (changesChanged()).
+    void setChanges(ChangeSummary changes);
     /// Stores one account from a response: replaces the row with its id, or appends it.
     /// Returns its row.
     qsizetype upsert(const AccountBatch &batch, qsizetype sourceRow = 0);
@@ -104,8 +135,12 @@ Q_SIGNALS:
     void wasReset();
     /// Rows first..last (inclusive) were appended.
     void rowsAppended(qsizetype first, qsizetype last);
-    /// Something about one row changed: its account, its pending action or its failed flag.
+    /// Something about one row changed: its account, its pending action, its failed flag, gone.
     void rowChanged(qsizetype row);
+    /// Rows in first..last (inclusive, not all of them) lost their stale mark, nothing else.
+    void rowsConfirmed(qsizetype first, qsizetype last);
+    /// changes() was replaced; `rows` are those it named before or names now.
+    void changesChanged(const QList<qsizetype> &rows);
 
 private:
     enum StateBits : quint8
@@ -115,10 +150,20 @@ private:
         // The folded name's length differs from the name's (a few non-ASCII characters fold
         // to a longer or shorter UTF-8 form): it is in m_foldedNameSizes.
         FoldedNameResizedBit = 0x10,
+        StaleBit = 0x20,
+        GoneBit = 0x40,
+    };
+    enum class RowWrite
+    {
+        Appended,
+        Replaced,
+        Unchanged
     };
 
-    /// Appends or replaces one row without emitting; returns the row and whether it was new.
-    qsizetype storeRow(const AccountBatch &batch, qsizetype sourceRow, bool *isNew);
+    /// Appends or replaces one row without emitting; returns the row and what was done.
+    /// A row the server sent again clears its stale and gone marks (`*wasConfirmed`).
+    qsizetype storeRow(const AccountBatch &batch, qsizetype sourceRow, RowWrite *write, bool *wasConfirmed);
+    void appendRows(const AccountBatch &batch, quint8 initialState);
     AccountRecord copyRecord(const AccountBatch &source, qsizetype sourceRow);
     void reserveFor(const AccountBatch &batch);
     void appendSearchText(qsizetype row);
@@ -137,6 +182,11 @@ private:
     qsizetype m_reservedTextBytes = 0;
     std::vector<quint8> m_states;
     qsizetype m_inactiveCount = 0;
+    qsizetype m_staleCount = 0;
+    qsizetype m_goneCount = 0;
+    quint8 m_initialState = 0; // the state appendRows() gives new rows
+    ChangeSummary m_changes;
+    QHash<quint32, ChangeSummary::Changes> m_changesByRow;
 
     // Open-addressing id index: row + 1 per slot, 0 for empty; capacity a power of two. Beside
     // it each row's id hash (low 32 bits), so growing the index never reads an id again.

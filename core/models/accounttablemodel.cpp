@@ -29,6 +29,8 @@ AccountTableModel::AccountTableModel(AccountStore *store, QObject *parent)
     connect(store, &AccountStore::wasReset, this, &AccountTableModel::handleStoreWasReset);
     connect(store, &AccountStore::rowsAppended, this, &AccountTableModel::handleRowsAppended);
     connect(store, &AccountStore::rowChanged, this, &AccountTableModel::handleRowChanged);
+    connect(store, &AccountStore::rowsConfirmed, this, &AccountTableModel::handleRowsConfirmed);
+    connect(store, &AccountStore::changesChanged, this, &AccountTableModel::handleChangesChanged);
 }
 
 void AccountTableModel::setInsertInterval(int milliseconds)
@@ -54,7 +56,12 @@ void AccountTableModel::publishPendingRows()
 QList<int> AccountTableModel::changeableRoles()
 {
     return { Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, IsActiveRole, PendingRole, PendingActionRole,
-        StatusTextRole, FailedRole, SortRole, TimestampMsRole };
+        StatusTextRole, FailedRole, SortRole, TimestampMsRole, IsStaleRole, IsGoneRole };
+}
+
+QList<int> AccountTableModel::confirmationRoles()
+{
+    return { IsStaleRole, Qt::AccessibleTextRole, Qt::ToolTipRole };
 }
 
 int AccountTableModel::rowCount(const QModelIndex &parent) const
@@ -81,7 +88,11 @@ QVariant AccountTableModel::data(const QModelIndex &index, int role) const
         return toolTipData(row, column);
     case Qt::AccessibleTextRole:
         // Painted status cells are invisible to screen readers; other cells fall back to their text.
-        return column == StatusColumn ? QVariant(statusText(row)) : QVariant();
+        return column == StatusColumn ? QVariant(accessibleStatusText(row)) : QVariant();
+    case IsStaleRole:
+        return m_store->isStale(row);
+    case IsGoneRole:
+        return m_store->isGone(row);
     case Qt::TextAlignmentRole:
         return column == UsersColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case AccountIdRole:
@@ -135,6 +146,8 @@ QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Metadata");
     case CreatedByColumn:
         return tr("Created by");
+    case ChangesColumn:
+        return tr("What changed");
     case ColumnCount:
         break;
     }
@@ -159,6 +172,8 @@ QHash<int, QByteArray> AccountTableModel::roleNames() const
     names.insert(FailedRole, "failed"_ba);
     names.insert(SortRole, "sortKey"_ba);
     names.insert(TimestampMsRole, "timestampMs"_ba);
+    names.insert(IsStaleRole, "isStale"_ba);
+    names.insert(IsGoneRole, "isGone"_ba);
     return names;
 }
 
@@ -206,6 +221,24 @@ void AccountTableModel::handleRowChanged(qsizetype row)
     Q_EMIT dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1), changeableRoles());
 }
 
+void AccountTableModel::handleRowsConfirmed(qsizetype first, qsizetype last)
+{
+    last = qMin(last, qsizetype(m_publishedRows) - 1);
+    if (first > last)
+        return;
+    Q_EMIT dataChanged(index(int(first), 0), index(int(last), ColumnCount - 1), confirmationRoles());
+}
+
+void AccountTableModel::handleChangesChanged(const QList<qsizetype> &rows)
+{
+    for (const qsizetype row : rows) {
+        if (row < m_publishedRows) {
+            const QModelIndex cell = index(int(row), ChangesColumn);
+            Q_EMIT dataChanged(cell, cell, { Qt::DisplayRole, Qt::ToolTipRole, SortRole });
+        }
+    }
+}
+
 QVariant AccountTableModel::displayData(qsizetype row, int column) const
 {
     switch (Column(column)) {
@@ -230,6 +263,8 @@ QVariant AccountTableModel::displayData(qsizetype row, int column) const
         return metadataText(row);
     case CreatedByColumn:
         return createdByText(row);
+    case ChangesColumn:
+        return m_store->changesOf(row) ? m_store->changes().describe(m_store->id(row)) : QString();
     case ColumnCount:
         break;
     }
@@ -242,7 +277,9 @@ QVariant AccountTableModel::toolTipData(qsizetype row, int column) const
     case StatusColumn:
         if (m_store->hasFailed(row))
             return tr("%1 (the last change failed; this is what the server reports)").arg(statusText(row));
-        return statusText(row);
+        return accessibleStatusText(row);
+    case ChangesColumn:
+        return displayData(row, column);
     case NameColumn:
         return m_store->name(row);
     case CreatedColumn:
@@ -277,6 +314,15 @@ QVariant AccountTableModel::sortData(qsizetype row, int column) const
 QString AccountTableModel::statusText(qsizetype row) const
 {
     return AccountStatus::text(m_store->record(row).isActive(), m_store->pendingAction(row));
+}
+
+QString AccountTableModel::accessibleStatusText(qsizetype row) const
+{
+    if (m_store->isGone(row))
+        return tr("%1, no longer on the server").arg(statusText(row));
+    if (m_store->isStale(row))
+        return tr("%1, as of the saved copy, not yet confirmed").arg(statusText(row));
+    return statusText(row);
 }
 
 QString AccountTableModel::createdByText(qsizetype row) const

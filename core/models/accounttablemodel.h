@@ -34,6 +34,7 @@ public:
         UpdatedColumn,
         MetadataColumn,
         CreatedByColumn,
+        ChangesColumn, // what changed since the snapshot (ChangeSummary::describe()); empty for most rows
         ColumnCount
     };
     Q_ENUM(Column)
@@ -48,6 +49,8 @@ public:
         SortRole, // typed sort key (AccountSortKey::value()): bool, qint64, or QString to compare case-insensitively
         TimestampMsRole, // qint64 ms since the epoch (UTC), or a null QVariant
         StatusTextRole, // QString: the status in words, with a note when the last change failed
+        IsStaleRole, // bool: shown from a snapshot, not yet confirmed by the server
+        IsGoneRole, // bool: the server no longer lists the account
     };
     Q_ENUM(Role)
 
@@ -64,6 +67,9 @@ public:
     void publishPendingRows();
     /// The roles dataChanged() names when a row changes.
     static QList<int> changeableRoles();
+    /// The roles dataChanged() names when rows only lost their stale mark: none of them
+    /// moves a sort key or a filter's answer.
+    static QList<int> confirmationRoles();
 
     // QAbstractTableModel. data() answers the roles above for any column; SortRole is the
     // column's own key, TimestampMsRole is for the Created and Updated columns.
@@ -80,11 +86,14 @@ private:
     void handleRowsAppended();
     void handleInsertTimeout();
     void handleRowChanged(qsizetype row);
+    void handleRowsConfirmed(qsizetype first, qsizetype last);
+    void handleChangesChanged(const QList<qsizetype> &rows);
 
     QVariant displayData(qsizetype row, int column) const;
     QVariant toolTipData(qsizetype row, int column) const;
     QVariant sortData(qsizetype row, int column) const;
     QString statusText(qsizetype row) const;
+    QString accessibleStatusText(qsizetype row) const;
     QString createdByText(qsizetype row) const;
     QString metadataText(qsizetype row) const;
     qint64 timestampMs(qsizetype row, int column) const;

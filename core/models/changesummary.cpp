@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changesummary.h"
 
+#include <algorithm>
 #include <vector>
 
 #include <QByteArrayView>
@@ -59,7 +60,41 @@ void compareMetadata(const AccountBatch &before, const AccountRecord &old, const
             entry.removedKeys.append(decodeUtf8(key(before, pair)));
     }
 }
+
+// The entry of an account, with its names and user counts from the sides that have it
+// (`old` in the snapshot, `now` on the server; null where it is not).
+ChangeSummary::Entry entryOf(const AccountBatch &before, const AccountRecord *old, const AccountBatch &after,
+    const AccountRecord *now, ChangeSummary::Changes changes)
+{
+    ChangeSummary::Entry entry;
+    entry.changes = changes;
+    if (old) {
+        entry.id = before.string(old->id);
+        entry.oldName = before.string(old->name);
+        entry.oldUserCount = old->userCount;
+    }
+    if (now) {
+        entry.id = after.string(now->id);
+        entry.newName = after.string(now->name);
+        entry.newUserCount = now->userCount;
+    }
+    return entry;
+}
 } // namespace
+
+void ChangeSummary::forget(const QSet<QString> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    const auto removed = std::remove_if(
+        m_entries.begin(), m_entries.end(), [&ids](const Entry &entry) { return ids.contains(entry.id); });
+    if (removed == m_entries.end())
+        return;
+    m_entries.erase(removed, m_entries.end());
+    m_indexOfId.clear();
+    for (qsizetype i = 0; i < m_entries.size(); ++i)
+        m_indexOfId.insert(m_entries.at(i).id, i);
+}
 
 ChangeSummary ChangeSummary::compare(const AccountBatch &before, const AccountBatch &after, qint64 sinceMs)
 {
@@ -78,12 +113,7 @@ ChangeSummary ChangeSummary::compare(const AccountBatch &before, const AccountBa
         const AccountRecord &now = after.record(row);
         const auto found = rowOfId.constFind(after.text(now.id));
         if (found == rowOfId.constEnd()) {
-            Entry entry;
-            entry.id = after.string(now.id);
-            entry.changes = New;
-            entry.newName = after.string(now.name);
-            entry.newUserCount = now.userCount;
-            summary.m_entries.append(std::move(entry));
+            summary.m_entries.append(entryOf(before, nullptr, after, &now, New));
             continue;
         }
         isListed[size_t(found.value())] = true;
@@ -101,7 +131,7 @@ ChangeSummary ChangeSummary::compare(const AccountBatch &before, const AccountBa
         if (!changes && metadataInOrder)
             continue;
 
-        Entry entry;
+        Entry entry = entryOf(before, &old, after, &now, changes);
         if (!metadataInOrder) {
             compareMetadata(before, old, after, now, entry);
             if (!entry.addedKeys.isEmpty() || !entry.removedKeys.isEmpty() || !entry.changedValues.isEmpty())
@@ -109,25 +139,14 @@ ChangeSummary ChangeSummary::compare(const AccountBatch &before, const AccountBa
         }
         if (!changes)
             continue; // only the order of the pairs moved
-        entry.id = after.string(now.id);
         entry.changes = changes;
-        entry.oldName = before.string(old.name);
-        entry.newName = after.string(now.name);
-        entry.oldUserCount = old.userCount;
-        entry.newUserCount = now.userCount;
         summary.m_entries.append(std::move(entry));
     }
 
     for (qsizetype row = 0; row < before.size(); ++row) {
         if (isListed[size_t(row)])
             continue;
-        const AccountRecord &old = before.record(row);
-        Entry entry;
-        entry.id = before.string(old.id);
-        entry.changes = Gone;
-        entry.oldName = before.string(old.name);
-        entry.oldUserCount = old.userCount;
-        summary.m_entries.append(std::move(entry));
+        summary.m_entries.append(entryOf(before, &before.record(row), after, nullptr, Gone));
     }
 
     summary.m_indexOfId.reserve(summary.m_entries.size());

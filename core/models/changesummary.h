@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QList>
 #include <QLocale>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -70,6 +71,10 @@ public:
     /// Compares the snapshot `before`, taken at `sinceMs` (ms since the epoch), with the
     /// server's accounts `after` of the same kind. O(rows of both).
     static ChangeSummary compare(const AccountBatch &before, const AccountBatch &after, qint64 sinceMs);
+
+    /// Drops the entries of `ids`: accounts this console changed itself meanwhile, whose
+    /// differences are its own doing, not news.
+    void forget(const QSet<QString> &ids);
 
     /// When the snapshot was taken.
     qint64 sinceMs() const { return m_sinceMs; }

@@ -11,6 +11,8 @@
 
 #include "core/domain/timestamp.h"
 #include "core/models/accountstore.h"
+#include "core/models/filternode.h"
+#include "core/models/filterrowtester.h"
 #include "core/models/foldedtext.h"
 
 using namespace Qt::StringLiterals;
@@ -22,44 +24,6 @@ constexpr qint64 highest = std::numeric_limits<qint64>::max();
 constexpr qint64 msPerHour = 3'600'000;
 constexpr qint64 msPerDay = 24 * msPerHour;
 constexpr qint64 longestAge = 10'000 * 365 * msPerDay;
-
-enum class NodeKind : quint8
-{
-    And,
-    Or,
-    Not,
-    Text, // anywhere in name, id or a "key=value", as plain text
-    Name,
-    Id,
-    Active,
-    CreatedByApiKey,
-    CreatedByUser,
-    Users,
-    Created,
-    Updated,
-    MetaPresent,
-    MetaContains,
-    MetaEquals
-};
-
-struct Node
-{
-    NodeKind kind = NodeKind::Text;
-    bool negate = false; // "!=", "status:inactive": the leaf's answer inverted
-    bool wholeField = false; // Name, Id: equal to the needle, not containing it
-    int cost = 0;
-    qint32 first = 0; // And, Or: first child in Program::children; Not: the child node
-    qint32 count = 0; // And, Or: number of children
-    qint64 low = 0; // Users, Created, Updated: the value lies in [low, high]
-    qint64 high = 0;
-    QByteArray needle; // case-folded UTF-8
-    QByteArray key; // Meta*: the case-folded key
-};
-
-bool isMeta(NodeKind kind)
-{
-    return kind == NodeKind::MetaPresent || kind == NodeKind::MetaContains || kind == NodeKind::MetaEquals;
-}
 
 qint64 saturatingSub(qint64 a, qint64 b)
 {
@@ -142,7 +106,7 @@ std::optional<qint64> age(QStringView value)
 
 struct FilterExpression::Program
 {
-    std::vector<Node> nodes;
+    std::vector<FilterNode> nodes;
     std::vector<qint32> children;
     qint32 root = 0;
 };
@@ -152,7 +116,7 @@ namespace
 class Parser
 {
 public:
-    Parser(const std::vector<FilterToken> &tokens, qint64 nowMs, std::vector<Node> &nodes,
+    Parser(const std::vector<FilterToken> &tokens, qint64 nowMs, std::vector<FilterNode> &nodes,
         std::vector<qint32> &children, FilterExpressionError &error)
         : m_tokens(tokens)
         , m_now(nowMs)
@@ -170,11 +134,11 @@ private:
     bool parseAnd(int depth, qint32 &out);
     bool parseUnary(int depth, qint32 &out);
     bool parsePrimary(int depth, qint32 &out);
-    bool compileField(const FilterToken &token, Node &node);
-    bool compileRange(const FilterToken &token, Node &node);
-    bool compileDate(const FilterToken &token, Node &node);
-    bool addLeaf(const FilterToken &token, Node node, qint32 &out);
-    qint32 addGroup(NodeKind kind, std::vector<qint32> members);
+    bool compileField(const FilterToken &token, FilterNode &node);
+    bool compileRange(const FilterToken &token, FilterNode &node);
+    bool compileDate(const FilterToken &token, FilterNode &node);
+    bool addLeaf(const FilterToken &token, FilterNode node, qint32 &out);
+    qint32 addGroup(FilterNodeKind kind, std::vector<qint32> members);
     bool fail(const QString &message, qsizetype position, qsizetype length);
     bool failAt(const QString &message, const FilterToken &token)
     {
@@ -185,7 +149,7 @@ private:
     size_t m_next = 0;
     qint64 m_now;
     int m_terms = 0;
-    std::vector<Node> &m_nodes;
+    std::vector<FilterNode> &m_nodes;
     std::vector<qint32> &m_children;
     FilterExpressionError &m_error;
 };
@@ -230,7 +194,7 @@ bool Parser::parseOr(int depth, qint32 &out)
         if (!startsTerm(peek()))
             return failAt(FilterExpression::tr("Put a term after \"%1\"").arg(token->text), *token);
     }
-    out = members.size() == 1 ? members.front() : addGroup(NodeKind::Or, std::move(members));
+    out = members.size() == 1 ? members.front() : addGroup(FilterNodeKind::Or, std::move(members));
     return true;
 }
 
@@ -260,7 +224,7 @@ bool Parser::parseAnd(int depth, qint32 &out)
         return token ? failAt(FilterExpression::tr("This ) has no ( to close"), *token)
                      : fail(FilterExpression::tr("Put a term here"), 0, 0);
     }
-    out = members.size() == 1 ? members.front() : addGroup(NodeKind::And, std::move(members));
+    out = members.size() == 1 ? members.front() : addGroup(FilterNodeKind::And, std::move(members));
     return true;
 }
 
@@ -279,8 +243,8 @@ bool Parser::parseUnary(int depth, qint32 &out)
     qint32 child = 0;
     if (!parseUnary(depth + 1, child))
         return false;
-    Node node;
-    node.kind = NodeKind::Not;
+    FilterNode node;
+    node.kind = FilterNodeKind::Not;
     node.first = child;
     node.cost = m_nodes[size_t(child)].cost;
     m_nodes.push_back(std::move(node));
@@ -315,15 +279,15 @@ bool Parser::parsePrimary(int depth, qint32 &out)
     }
     case FilterToken::Type::Word: {
         ++m_next;
-        Node node;
-        node.kind = NodeKind::Text;
+        FilterNode node;
+        node.kind = FilterNodeKind::Text;
         node.needle = FoldedText::fold(token.text);
         node.cost = 6;
         return addLeaf(token, std::move(node), out);
     }
     case FilterToken::Type::Field: {
         ++m_next;
-        Node node;
+        FilterNode node;
         if (!compileField(token, node))
             return false;
         return addLeaf(token, std::move(node), out);
@@ -337,7 +301,7 @@ bool Parser::parsePrimary(int depth, qint32 &out)
     return failAt(FilterExpression::tr("Put a term here"), token);
 }
 
-bool Parser::addLeaf(const FilterToken &token, Node node, qint32 &out)
+bool Parser::addLeaf(const FilterToken &token, FilterNode node, qint32 &out)
 {
     if (++m_terms > FilterExpression::maxTerms)
         return failAt(FilterExpression::tr("Too many terms: at most %1").arg(FilterExpression::maxTerms), token);
@@ -346,13 +310,13 @@ bool Parser::addLeaf(const FilterToken &token, Node node, qint32 &out)
     return true;
 }
 
-qint32 Parser::addGroup(NodeKind kind, std::vector<qint32> members)
+qint32 Parser::addGroup(FilterNodeKind kind, std::vector<qint32> members)
 {
     // Pure predicates in any order give the same answer: test the cheap ones first, so the
     // expensive ones run only on the rows that are still in question.
     std::stable_sort(members.begin(), members.end(),
         [this](qint32 a, qint32 b) { return m_nodes[size_t(a)].cost < m_nodes[size_t(b)].cost; });
-    Node node;
+    FilterNode node;
     node.kind = kind;
     node.first = qint32(m_children.size());
     node.count = qint32(members.size());
@@ -363,14 +327,14 @@ qint32 Parser::addGroup(NodeKind kind, std::vector<qint32> members)
     return qint32(m_nodes.size() - 1);
 }
 
-bool Parser::compileRange(const FilterToken &token, Node &node)
+bool Parser::compileRange(const FilterToken &token, FilterNode &node)
 {
     const QString &value = token.text;
     if (!isDigits(value) || value.size() > 18)
         return fail(
             FilterExpression::tr("users needs a whole number, as in users>10"), token.valuePosition, token.valueLength);
     const qint64 n = value.toLongLong();
-    node.kind = NodeKind::Users;
+    node.kind = FilterNodeKind::Users;
     node.cost = 1;
     node.low = std::numeric_limits<qint64>::min();
     node.high = highest;
@@ -399,9 +363,9 @@ bool Parser::compileRange(const FilterToken &token, Node &node)
     return true;
 }
 
-bool Parser::compileDate(const FilterToken &token, Node &node)
+bool Parser::compileDate(const FilterToken &token, FilterNode &node)
 {
-    node.kind = token.field == FilterField::Created ? NodeKind::Created : NodeKind::Updated;
+    node.kind = token.field == FilterField::Created ? FilterNodeKind::Created : FilterNodeKind::Updated;
     node.cost = 1;
     node.low = lowest;
     node.high = highest;
@@ -463,7 +427,7 @@ bool Parser::compileDate(const FilterToken &token, Node &node)
     return true;
 }
 
-bool Parser::compileField(const FilterToken &token, Node &node)
+bool Parser::compileField(const FilterToken &token, FilterNode &node)
 {
     const bool textOperator = token.op == FilterOperator::Contains || token.op == FilterOperator::Equal
         || token.op == FilterOperator::NotEqual;
@@ -473,7 +437,7 @@ bool Parser::compileField(const FilterToken &token, Node &node)
     case FilterField::Id:
         if (!textOperator)
             return fail(FilterExpression::tr("Text compares with :, = or !="), token.opPosition, token.opLength);
-        node.kind = token.field == FilterField::Name ? NodeKind::Name : NodeKind::Id;
+        node.kind = token.field == FilterField::Name ? FilterNodeKind::Name : FilterNodeKind::Id;
         node.needle = FoldedText::fold(token.text);
         node.wholeField = token.op != FilterOperator::Contains;
         node.negate = token.op == FilterOperator::NotEqual;
@@ -484,7 +448,7 @@ bool Parser::compileField(const FilterToken &token, Node &node)
             return fail(FilterExpression::tr("status compares with :, = or !="), token.opPosition, token.opLength);
         if (lower != u"active"_s && lower != u"inactive"_s)
             return fail(FilterExpression::tr("status is active or inactive"), token.valuePosition, token.valueLength);
-        node.kind = NodeKind::Active;
+        node.kind = FilterNodeKind::Active;
         node.negate = (lower == u"inactive"_s) != (token.op == FilterOperator::NotEqual);
         node.cost = 1;
         return true;
@@ -493,7 +457,7 @@ bool Parser::compileField(const FilterToken &token, Node &node)
             return fail(FilterExpression::tr("createdby compares with :, = or !="), token.opPosition, token.opLength);
         if (lower != u"apikey"_s && lower != u"user"_s)
             return fail(FilterExpression::tr("createdby is apikey or user"), token.valuePosition, token.valueLength);
-        node.kind = lower == u"apikey"_s ? NodeKind::CreatedByApiKey : NodeKind::CreatedByUser;
+        node.kind = lower == u"apikey"_s ? FilterNodeKind::CreatedByApiKey : FilterNodeKind::CreatedByUser;
         node.negate = token.op == FilterOperator::NotEqual;
         node.cost = 1;
         return true;
@@ -510,170 +474,18 @@ bool Parser::compileField(const FilterToken &token, Node &node)
         node.cost = 4;
         if (token.op == FilterOperator::Contains && !token.isQuoted
             && (lower == u"missing"_s || lower == u"present"_s)) {
-            node.kind = NodeKind::MetaPresent;
+            node.kind = FilterNodeKind::MetaPresent;
             node.negate = lower == u"missing"_s;
             node.cost = 3;
             return true;
         }
-        node.kind = token.op == FilterOperator::Contains ? NodeKind::MetaContains : NodeKind::MetaEquals;
+        node.kind = token.op == FilterOperator::Contains ? FilterNodeKind::MetaContains : FilterNodeKind::MetaEquals;
         node.needle = FoldedText::fold(token.text);
         return true;
     }
     return false;
 }
 
-// Tests rows against a compiled program. With resolved keys, each meta term knows which of
-// the store's interned keys it names (found once, by folding every key once); without, it
-// compares the folded key of each entry it meets, which suits testing one row.
-class RowTester
-{
-public:
-    RowTester(const std::vector<Node> &nodes, const std::vector<qint32> &children, const AccountStore &store,
-        bool resolveKeys);
-
-    bool test(qint32 node, qsizetype row);
-
-private:
-    bool testLeaf(qint32 index, const Node &node, qsizetype row);
-    bool testMeta(qint32 index, const Node &node, const AccountRecord &record);
-
-    const std::vector<Node> &m_nodes;
-    const std::vector<qint32> &m_children;
-    const AccountStore &m_store;
-    const AccountBatch &m_rows;
-    std::vector<std::vector<quint8>> m_keyMatches; // per node: per interned key, 1 when it is the term's key
-    std::vector<std::vector<quint8>> m_textMatches; // per Text node: per row, 1 when its text holds the word
-    QByteArray m_folded;
-};
-
-RowTester::RowTester(
-    const std::vector<Node> &nodes, const std::vector<qint32> &children, const AccountStore &store, bool resolveKeys)
-    : m_nodes(nodes)
-    , m_children(children)
-    , m_store(store)
-    , m_rows(store.rows())
-{
-    if (!resolveKeys)
-        return;
-    // A word is searched for in all rows' text at once (as plain text is): one scan of the
-    // arena costs about what testing a tenth of the rows one by one would.
-    m_textMatches.resize(nodes.size());
-    for (size_t i = 0; i < nodes.size(); ++i) {
-        if (nodes[i].kind != NodeKind::Text)
-            continue;
-        m_textMatches[i].assign(size_t(store.size()), nodes[i].needle.isEmpty() ? 1 : 0);
-        if (!nodes[i].needle.isEmpty())
-            store.markTextMatches(nodes[i].needle, m_textMatches[i]);
-    }
-    m_keyMatches.resize(nodes.size());
-    const qsizetype keys = m_rows.metadataKeyCount();
-    bool anyMeta = false;
-    for (size_t i = 0; i < nodes.size(); ++i) {
-        if (isMeta(nodes[i].kind)) {
-            m_keyMatches[i].assign(size_t(keys), 0);
-            anyMeta = true;
-        }
-    }
-    if (!anyMeta)
-        return;
-    for (qsizetype key = 0; key < keys; ++key) {
-        m_folded.resize(0);
-        FoldedText::appendFolded(m_folded, m_rows.metadataKey(quint32(key)));
-        for (size_t i = 0; i < nodes.size(); ++i) {
-            if (isMeta(nodes[i].kind) && nodes[i].key == m_folded)
-                m_keyMatches[i][size_t(key)] = 1;
-        }
-    }
-}
-
-bool RowTester::testMeta(qint32 index, const Node &node, const AccountRecord &record)
-{
-    const std::vector<quint8> *resolved = m_keyMatches.empty() ? nullptr : &m_keyMatches[size_t(index)];
-    for (quint32 i = 0; i < record.metadataCount; ++i) {
-        const MetadataEntry &entry = m_rows.metadataEntry(record.firstMetadata + i);
-        if (resolved) {
-            if (!(*resolved)[entry.key])
-                continue;
-        } else {
-            m_folded.resize(0); // keeps the buffer: clear() would free it, one allocation a row
-            FoldedText::appendFolded(m_folded, m_rows.metadataKey(entry.key));
-            if (m_folded != node.key)
-                continue;
-        }
-        if (node.kind == NodeKind::MetaPresent)
-            return true;
-        m_folded.resize(0);
-        FoldedText::appendFolded(m_folded, m_rows.text(entry.value));
-        if (node.kind == NodeKind::MetaEquals ? m_folded == node.needle : FoldedText::contains(m_folded, node.needle))
-            return true;
-    }
-    return false;
-}
-
-bool RowTester::testLeaf(qint32 index, const Node &node, qsizetype row)
-{
-    const AccountRecord &record = m_store.record(row);
-    switch (node.kind) {
-    case NodeKind::Text:
-        if (!m_textMatches.empty())
-            return m_textMatches[size_t(index)][size_t(row)];
-        return FoldedText::contains(m_store.searchText(row), node.needle);
-    case NodeKind::Name:
-    case NodeKind::Id: {
-        // Both come folded from the store, ready to compare.
-        const QByteArrayView text = node.kind == NodeKind::Name ? m_store.foldedName(row) : m_store.foldedId(row);
-        return (node.wholeField ? text == node.needle : FoldedText::contains(text, node.needle)) != node.negate;
-    }
-    case NodeKind::Active:
-        return record.isActive() != node.negate;
-    case NodeKind::CreatedByApiKey:
-        return record.hasCreatedByApiKeyId() != node.negate;
-    case NodeKind::CreatedByUser:
-        return record.hasCreatedByUserId() != node.negate;
-    case NodeKind::Users:
-        return (record.userCount >= node.low && record.userCount <= node.high) != node.negate;
-    case NodeKind::Created:
-    case NodeKind::Updated: {
-        const qint64 at = node.kind == NodeKind::Created ? record.createdAtMs : record.updatedAtMs;
-        // A date the server left null compares with nothing, "!=" included; "-created<90d" matches it.
-        if (at == nullTimestamp)
-            return false;
-        return (at >= node.low && at <= node.high) != node.negate;
-    }
-    case NodeKind::MetaPresent:
-    case NodeKind::MetaContains:
-    case NodeKind::MetaEquals:
-        return testMeta(index, node, record) != node.negate;
-    case NodeKind::And:
-    case NodeKind::Or:
-    case NodeKind::Not:
-        break;
-    }
-    return false;
-}
-
-bool RowTester::test(qint32 index, qsizetype row)
-{
-    const Node &node = m_nodes[size_t(index)];
-    switch (node.kind) {
-    case NodeKind::And:
-        for (qint32 i = 0; i < node.count; ++i) {
-            if (!test(m_children[size_t(node.first + i)], row))
-                return false;
-        }
-        return true;
-    case NodeKind::Or:
-        for (qint32 i = 0; i < node.count; ++i) {
-            if (test(m_children[size_t(node.first + i)], row))
-                return true;
-        }
-        return false;
-    case NodeKind::Not:
-        return !test(node.first, row);
-    default:
-        return testLeaf(index, node, row);
-    }
-}
 } // namespace
 
 FilterExpression::FilterExpression() = default;
@@ -729,7 +541,7 @@ bool FilterExpression::matches(const AccountStore &store, qsizetype row) const
 {
     if (m_kind != Kind::Expression || row < 0 || row >= store.size())
         return false;
-    return RowTester(m_program->nodes, m_program->children, store, false).test(m_program->root, row);
+    return FilterRowTester(m_program->nodes, m_program->children, store, false).test(m_program->root, row);
 }
 
 void FilterExpression::keepMatchingRows(const AccountStore &store, std::vector<quint8> &rows) const
@@ -740,7 +552,7 @@ void FilterExpression::keepMatchingRows(const AccountStore &store, std::vector<q
         std::fill(rows.begin(), rows.end(), quint8(0));
         return;
     }
-    RowTester tester(m_program->nodes, m_program->children, store, true);
+    FilterRowTester tester(m_program->nodes, m_program->children, store, true);
     for (size_t row = 0; row < inStore; ++row) {
         if (rows[row])
             rows[row] = tester.test(m_program->root, qsizetype(row)) ? 1 : 0;

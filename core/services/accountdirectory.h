@@ -3,14 +3,17 @@
 #pragma once
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include "core/api/apierror.h"
 #include "core/domain/accountbatch.h"
 #include "core/domain/accountchange.h"
 #include "core/domain/accountkind.h"
+#include "core/models/changesummary.h"
 
 class AccountStore;
 class ActionQueue;
@@ -66,6 +69,25 @@ public:
     /// When the last complete load finished; invalid before one did.
     QDateTime lastLoadedAt() const { return m_lastLoadedAt; }
 
+    // Snapshots: a start can show the accounts a snapshot kept (every row stale), and the
+    // next reload() then revalidates them in place instead of replacing them: each page
+    // confirms or updates its rows, and when the listing ends the rows still stale are gone
+    // and changes() says what changed since the snapshot (changesFound()).
+    /// A snapshot is being read: reload() waits for finishRestoring(), so the listing
+    /// revalidates the snapshot's rows instead of racing them.
+    void beginRestoring();
+    /// Shows the rows of `snapshot`, taken at `asOfMs`, until the server's list replaces
+    /// them. Only into an empty directory that is not loading; false (nothing done) otherwise.
+    bool restoreSnapshot(const AccountBatch &snapshot, qint64 asOfMs);
+    /// The snapshot was restored or there was none: a reload() asked meanwhile starts now.
+    void finishRestoring();
+    /// When the snapshot on screen was taken; invalid when no row comes from one.
+    QDateTime snapshotAsOf() const;
+    /// True while some rows come from a snapshot the server has not confirmed.
+    bool isShowingSnapshot() const;
+    /// What changed between the snapshot and the server's list (empty before a revalidation ended).
+    const ChangeSummary &changes() const;
+
     /// Asks the server to make an account active or inactive, with an optional reason for
     /// the audit journal. False, and nothing sent, when the id is malformed or not loaded.
     /// While an action on the account is under way the request waits its turn and
@@ -115,6 +137,14 @@ Q_SIGNALS:
     void refreshFailed(const QString &id, const ApiError &error);
     /// Some request was answered 401: the key is wrong or was revoked.
     void authenticationRequired();
+    /// The rows of a snapshot taken at `asOf` are shown (stale).
+    void snapshotRestored(const QDateTime &asOf);
+    /// A revalidation ended: `changes` says what the server changed since the snapshot
+    /// (also AccountStore::changes()). Comes after loadFinished(), once compared off the GUI thread.
+    void changesFound(const ChangeSummary &changes);
+    /// Something the server confirmed changed the rows: a listing ended, or an action or a
+    /// refresh reported an account. A cue to save a snapshot.
+    void rowsConfirmed();
 
 private:
     void handleBatchReady(const AccountBatch &batch);
@@ -132,6 +162,7 @@ private:
     void showPending(const QString &id);
     void noteAuthentication(const ApiError &error);
     void bump(const QString &accountId);
+    void compareWithSnapshot();
 
     ApiClient *m_client;
     AccountKind m_kind;
@@ -144,5 +175,12 @@ private:
     quint64 m_pageGeneration = 0; // the queue's generation when the page in flight was requested
     QHash<QString, AccountBatch> m_reportedDuringLoad; // accounts reported since the listing started
     QHash<QString, quint64> m_accountGenerations;
+    AccountBatch m_snapshot; // the rows restored, kept until the revalidation has compared them
+    qint64 m_snapshotAsOfMs = 0;
+    bool m_isRevalidating = false; // this listing confirms a snapshot's rows in place
+    bool m_isRestoring = false; // between beginRestoring() and finishRestoring()
+    bool m_isReloadWaiting = false; // reload() was asked while restoring
+    QSet<QString> m_ownChanges; // accounts this console changed since the snapshot was restored
+    QFutureWatcher<ChangeSummary> m_comparison;
     quint64 m_generation = 0;
 };

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditjournal.h"
 
-#include <deque>
 #include <vector>
 
 #include <QDir>
@@ -14,11 +13,11 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QThread>
-#include <QWaitCondition>
 
 #include "core/api/clock.h"
+#include "core/domain/enumnames.h"
 #include "core/domain/redaction.h"
+#include "core/services/serialworker.h"
 
 #if defined(Q_OS_UNIX)
 #include <fcntl.h>
@@ -62,16 +61,11 @@ void syncFolder(const QString &folder)
 #endif
 }
 
-std::optional<AuditRecord::Outcome> outcomeFromName(const QString &name)
-{
-    using Outcome = AuditRecord::Outcome;
-    for (const Outcome outcome : { Outcome::Succeeded, Outcome::Failed, Outcome::UnknownThenSucceeded,
-             Outcome::UnknownThenFailed, Outcome::Unknown }) {
-        if (AuditRecord::outcomeName(outcome) == name)
-            return outcome;
-    }
-    return std::nullopt;
-}
+using Outcome = AuditRecord::Outcome;
+// Outcome::None, an intent's, has no name.
+constexpr EnumName<Outcome> outcomeNames[] = { { Outcome::Succeeded, u"succeeded" }, { Outcome::Failed, u"failed" },
+    { Outcome::UnknownThenSucceeded, u"unknown-then-succeeded" },
+    { Outcome::UnknownThenFailed, u"unknown-then-failed" }, { Outcome::Unknown, u"unknown" } };
 } // namespace
 
 QString AuditRecord::actionName(Action action)
@@ -105,21 +99,7 @@ AccountChange AuditRecord::accountChange() const
 
 QString AuditRecord::outcomeName(Outcome outcome)
 {
-    switch (outcome) {
-    case Outcome::None:
-        break;
-    case Outcome::Succeeded:
-        return u"succeeded"_s;
-    case Outcome::Failed:
-        return u"failed"_s;
-    case Outcome::UnknownThenSucceeded:
-        return u"unknown-then-succeeded"_s;
-    case Outcome::UnknownThenFailed:
-        return u"unknown-then-failed"_s;
-    case Outcome::Unknown:
-        return u"unknown"_s;
-    }
-    return {};
+    return nameOf(outcomeNames, outcome);
 }
 
 QString AuditRecord::kindName(AccountKind kind)
@@ -199,7 +179,7 @@ std::optional<AuditRecord> AuditRecord::fromJsonLine(QByteArrayView line)
     record.accountName = object.value(u"accountName"_s).toString();
     record.reason = object.value(u"reason"_s).toString();
     if (record.type == Type::Outcome) {
-        const std::optional<Outcome> outcome = outcomeFromName(object.value(u"outcome"_s).toString());
+        const std::optional<Outcome> outcome = valueNamed(outcomeNames, object.value(u"outcome"_s).toString());
         if (!outcome)
             return std::nullopt;
         record.outcome = *outcome;
@@ -214,9 +194,8 @@ std::optional<AuditRecord> AuditRecord::fromJsonLine(QByteArrayView line)
 }
 
 // One record on its way to the disk, and, once the writer is done with it, what came of it.
-struct AuditJournal::Job
+struct AuditJournal::Entry
 {
-    quint64 id = 0;
     AuditRecord record; // stamped and scrubbed
     QByteArray line; // with its newline
     QPointer<QObject> context;
@@ -226,123 +205,31 @@ struct AuditJournal::Job
     QString error;
 };
 
-// Owns the file and the thread that writes it. Everything here but the queues is touched
-// by the writing thread only.
-class AuditJournal::Writer
+// The records one job of the writer takes: those given while the job waited its turn. They
+// are written together and share one sync.
+struct AuditJournal::Batch
+{
+    QMutex mutex; // guards isTaken, and entries until it is set
+    bool isTaken = false; // the writer has started on it: later records go to a new batch
+    std::vector<Entry> entries;
+    quint64 ticket = 0;
+};
+
+// The journal's file, touched on the writer's thread only.
+class AuditJournal::JournalFile
 {
 public:
-    Writer(AuditJournal *journal, const QString &path)
-        : m_journal(journal)
-        , m_path(path)
-    {
-        m_thread.reset(QThread::create([this] { run(); }));
-        m_thread->setObjectName(u"AuditJournal writer"_s);
-        m_thread->start();
-    }
-
-    ~Writer()
-    {
-        {
-            const QMutexLocker lock(&m_mutex);
-            m_isStopping = true;
-            m_wake.wakeAll();
-        }
-        // Records still waiting are written before the thread ends: a closing console
-        // loses none of them.
-        m_thread->wait();
-    }
-
-    quint64 enqueue(Job job)
-    {
-        const QMutexLocker lock(&m_mutex);
-        job.id = ++m_lastGiven;
-        const quint64 id = job.id;
-        m_waiting.push_back(std::move(job));
-        m_wake.wakeAll();
-        return id;
-    }
-
-    // Blocks until the record with `id` and all before it are written or failed.
-    void waitFor(quint64 id)
-    {
-        QMutexLocker lock(&m_mutex);
-        while (m_lastSettled < id)
-            m_settled.wait(&m_mutex);
-    }
-
-    quint64 lastGiven() const
-    {
-        const QMutexLocker lock(&m_mutex);
-        return m_lastGiven;
-    }
-
-    int pendingCount() const
-    {
-        const QMutexLocker lock(&m_mutex);
-        return int(m_lastGiven - m_lastDelivered);
-    }
-
-    // The oldest settled job not yet reported, if any.
-    std::optional<Job> takeSettled()
-    {
-        const QMutexLocker lock(&m_mutex);
-        if (m_settledJobs.empty())
-            return std::nullopt;
-        Job job = std::move(m_settledJobs.front());
-        m_settledJobs.pop_front();
-        ++m_lastDelivered;
-        return job;
-    }
-
-    // What came of a settled job, without taking it.
-    std::pair<bool, QString> resultOf(quint64 id) const
-    {
-        const QMutexLocker lock(&m_mutex);
-        for (const Job &job : m_settledJobs) {
-            if (job.id == id)
-                return { job.written, job.error };
-        }
-        return { false, AuditJournal::tr("The record's result was reported already.") };
-    }
-
-private:
-    void run()
-    {
-        QMutexLocker lock(&m_mutex);
-        for (;;) {
-            while (m_waiting.empty() && !m_isStopping)
-                m_wake.wait(&m_mutex);
-            if (m_waiting.empty())
-                return;
-            std::vector<Job> batch;
-            batch.reserve(m_waiting.size());
-            for (Job &job : m_waiting)
-                batch.push_back(std::move(job));
-            m_waiting.clear();
-            lock.unlock();
-            write(batch);
-            lock.relock();
-            const bool wasEmpty = m_settledJobs.empty();
-            for (Job &job : batch)
-                m_settledJobs.push_back(std::move(job));
-            m_lastSettled = m_settledJobs.back().id;
-            m_settled.wakeAll();
-            if (wasEmpty) {
-                // The results are reported on the journal's own thread.
-                AuditJournal *journal = m_journal;
-                QMetaObject::invokeMethod(
-                    journal, [journal] { journal->deliverWritten(); }, Qt::QueuedConnection);
-            }
-        }
-    }
+    explicit JournalFile(const QString &path)
+        : m_path(path)
+    { }
 
     // Writes each record with one write() and syncs them all with one fdatasync().
-    void write(std::vector<Job> &batch)
+    void write(std::vector<Entry> &batch)
     {
         QString error;
         if (!open(&error)) {
-            for (Job &job : batch)
-                job.error = error;
+            for (Entry &entry : batch)
+                entry.error = error;
             return;
         }
         // A process killed mid-write leaves a line without its newline; start on a fresh
@@ -374,6 +261,7 @@ private:
         }
     }
 
+private:
     bool open(QString *error)
     {
         if (m_file.isOpen())
@@ -399,20 +287,8 @@ private:
         return true;
     }
 
-    AuditJournal *m_journal;
     const QString m_path;
     QFile m_file;
-    std::unique_ptr<QThread> m_thread;
-
-    mutable QMutex m_mutex;
-    QWaitCondition m_wake; // work for the writer, or time to stop
-    QWaitCondition m_settled; // records were written or failed
-    std::deque<Job> m_waiting;
-    std::deque<Job> m_settledJobs; // in order, until reported on the journal's thread
-    quint64 m_lastGiven = 0;
-    quint64 m_lastSettled = 0;
-    quint64 m_lastDelivered = 0;
-    bool m_isStopping = false;
 };
 
 AuditJournal::AuditJournal(const QString &path, QObject *parent)
@@ -422,11 +298,8 @@ AuditJournal::AuditJournal(const QString &path, QObject *parent)
     , m_user(currentUser())
 { }
 
-AuditJournal::~AuditJournal()
-{
-    // Writes what is still waiting; results nobody took are not reported any more.
-    m_writer.reset();
-}
+// The writer's destructor writes what is still waiting; results nobody took are not reported any more.
+AuditJournal::~AuditJournal() = default;
 
 QString AuditJournal::defaultPath()
 {
@@ -449,7 +322,7 @@ QString AuditJournal::scrubbed(QString text) const
     return Redaction::redact(std::move(text), m_secrets);
 }
 
-quint64 AuditJournal::enqueue(AuditRecord record, QObject *context, WrittenCallback done)
+AuditJournal::Placement AuditJournal::enqueue(AuditRecord record, QObject *context, WrittenCallback done)
 {
     if (!record.time.isValid())
         record.time = m_clock->nowUtc();
@@ -478,15 +351,37 @@ quint64 AuditJournal::enqueue(AuditRecord record, QObject *context, WrittenCallb
         line.replace(secret.toUtf8(), Redaction::marker().toUtf8());
     line += '\n';
 
-    if (!m_writer)
-        m_writer = std::make_unique<Writer>(this, m_path);
-    Job job;
-    job.record = std::move(record);
-    job.line = std::move(line);
-    job.context = context;
-    job.hasContext = context != nullptr;
-    job.done = std::move(done);
-    return m_writer->enqueue(std::move(job));
+    Entry entry;
+    entry.record = std::move(record);
+    entry.line = std::move(line);
+    entry.context = context;
+    entry.hasContext = context != nullptr;
+    entry.done = std::move(done);
+    ++m_pendingCount;
+
+    if (!m_writer) {
+        m_file = std::make_shared<JournalFile>(m_path);
+        m_writer = std::make_unique<SerialWorker>(u"AuditJournal writer"_s);
+    }
+    if (m_openBatch) {
+        const QMutexLocker lock(&m_openBatch->mutex);
+        if (!m_openBatch->isTaken) {
+            m_openBatch->entries.push_back(std::move(entry));
+            return { m_openBatch, m_openBatch->entries.size() - 1 };
+        }
+    }
+    auto batch = std::make_shared<Batch>();
+    batch->entries.push_back(std::move(entry));
+    batch->ticket = m_writer->enqueue([this, batch, file = m_file]() -> SerialWorker::Delivery {
+        {
+            const QMutexLocker lock(&batch->mutex);
+            batch->isTaken = true;
+        }
+        file->write(batch->entries);
+        return [this, batch] { report(*batch); };
+    });
+    m_openBatch = batch;
+    return { batch, 0 };
 }
 
 void AuditJournal::appendAsync(AuditRecord record, QObject *context, WrittenCallback done)
@@ -496,48 +391,43 @@ void AuditJournal::appendAsync(AuditRecord record, QObject *context, WrittenCall
 
 bool AuditJournal::append(AuditRecord record, QString *error)
 {
-    const quint64 id = enqueue(std::move(record), nullptr, {});
-    m_writer->waitFor(id);
-    const auto [written, problem] = m_writer->resultOf(id);
+    const Placement placement = enqueue(std::move(record), nullptr, {});
+    m_writer->waitFor(placement.batch->ticket);
+    const Entry &entry = placement.batch->entries[placement.index];
+    const bool written = entry.written;
     if (!written && error)
-        *error = problem;
+        *error = entry.error;
     // Reports this record (and any written before it) now, unless a report is under way
     // further up the stack, which then reports it when it continues.
-    deliverWritten();
+    m_writer->deliver();
     return written;
 }
 
 void AuditJournal::flush()
 {
-    if (!m_writer)
-        return;
-    m_writer->waitFor(m_writer->lastGiven());
-    deliverWritten();
+    if (m_writer)
+        m_writer->flush();
 }
 
 int AuditJournal::pendingCount() const
 {
-    return m_writer ? m_writer->pendingCount() : 0;
+    return m_pendingCount;
 }
 
-void AuditJournal::deliverWritten()
+void AuditJournal::report(const Batch &batch)
 {
-    // One at a time and in order, even when a receiver appends or flushes meanwhile.
-    if (m_isDelivering || !m_writer)
-        return;
-    m_isDelivering = true;
     const QPointer<AuditJournal> self(this);
-    while (std::optional<Job> job = m_writer->takeSettled()) {
-        if (job->written)
-            Q_EMIT appended(job->record);
+    for (const Entry &entry : batch.entries) {
+        --m_pendingCount;
+        if (entry.written)
+            Q_EMIT appended(entry.record);
         if (!self)
             return;
-        if (job->done && (!job->hasContext || job->context))
-            job->done(job->written, job->error);
+        if (entry.done && (!entry.hasContext || entry.context))
+            entry.done(entry.written, entry.error);
         if (!self)
             return;
     }
-    m_isDelivering = false;
 }
 
 QList<AuditRecord> AuditJournal::read(const QString &path, QString *error)

@@ -19,6 +19,7 @@
 #include "core/domain/accountkind.h"
 
 class Clock;
+class SerialWorker;
 
 /// One line of the audit journal: the intent to change an account, or what came of it.
 /// An intent and its outcome share `actionId`.
@@ -139,16 +140,26 @@ Q_SIGNALS:
     void appended(const AuditRecord &record);
 
 private:
-    class Writer;
-    struct Job;
+    struct Entry;
+    struct Batch;
+    class JournalFile;
+    // Where a record went: its batch, and its place in it.
+    struct Placement
+    {
+        std::shared_ptr<Batch> batch;
+        std::size_t index = 0;
+    };
 
-    quint64 enqueue(AuditRecord record, QObject *context, WrittenCallback done);
-    void deliverWritten();
+    Placement enqueue(AuditRecord record, QObject *context, WrittenCallback done);
+    void report(const Batch &batch);
     QString scrubbed(QString text) const;
 
     QString m_path;
-    std::unique_ptr<Writer> m_writer; // made on the first append
-    bool m_isDelivering = false;
+    // Both made on the first append.
+    std::shared_ptr<JournalFile> m_file;
+    std::unique_ptr<SerialWorker> m_writer;
+    std::shared_ptr<Batch> m_openBatch; // the batch later records join until the writer takes it
+    int m_pendingCount = 0;
     const Clock *m_clock;
     QString m_user;
     QStringList m_secrets;

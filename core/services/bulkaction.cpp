@@ -188,7 +188,10 @@ void BulkAction::feed()
         }
         // Judged by the last state the server reported: sending the request anyway would
         // succeed, and an undo would then "restore" an account this action never changed.
-        if (!store->isPending(row) && item.change.isDoneIn(store->account(row)).value_or(false)) {
+        // A stale row (a snapshot the server has not confirmed yet) decides nothing: the
+        // request goes, and the server's answer says.
+        if (!store->isPending(row) && !store->isStale(row)
+            && item.change.isDoneIn(store->account(row)).value_or(false)) {
             setState(index, State::Unchanged);
             continue;
         }

@@ -166,10 +166,11 @@ bool ConnectionProfiles::remove(const QString &name)
     if (index < 0)
         return false;
     const bool wasCurrent = m_profiles.at(index).name == currentName();
-    m_profiles.removeAt(index);
+    const ConnectionProfile removed = m_profiles.takeAt(index);
     if (wasCurrent)
         m_settings->remove(currentKey);
     store();
+    Q_EMIT profileRemoved(removed);
     return true;
 }
 

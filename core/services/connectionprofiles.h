@@ -81,6 +81,8 @@ public:
 Q_SIGNALS:
     /// A profile was added, changed or removed.
     void profilesChanged();
+    /// `profile` was removed (after profilesChanged()).
+    void profileRemoved(const ConnectionProfile &profile);
 
 private:
     void load();

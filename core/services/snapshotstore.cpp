@@ -2,27 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshotstore.h"
 
-#include <deque>
-#include <functional>
-#include <vector>
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QMutex>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTimer>
-#include <QWaitCondition>
 
 #include "core/domain/snapshotcodec.h"
+#include "core/services/serialworker.h"
 #include "core/services/snapshotcipher.h"
 
 using namespace Qt::StringLiterals;
 
 namespace
 {
+using Delivery = SerialWorker::Delivery;
+
 // Far above 100,000 accounts (about 10 MB); a bigger file is not one this console wrote.
 constexpr qint64 maxFileSize = 1LL << 30;
 constexpr QFileDevice::Permissions ownerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -64,97 +60,6 @@ int kindIndex(AccountKind kind)
 }
 } // namespace
 
-// Runs jobs one at a time, in order, on a thread of its own. A job returns what to do on the
-// store's thread with its result (emit a signal); those are handed back in order too.
-class SnapshotStore::Worker
-{
-public:
-    using Delivery = std::function<void()>;
-    using Job = std::function<Delivery()>;
-
-    explicit Worker(SnapshotStore *store)
-        : m_store(store)
-    {
-        m_thread.reset(QThread::create([this] { run(); }));
-        m_thread->setObjectName(u"SnapshotStore worker"_s);
-        m_thread->start();
-    }
-
-    ~Worker()
-    {
-        {
-            const QMutexLocker lock(&m_mutex);
-            m_isStopping = true;
-            m_wake.wakeAll();
-        }
-        // Jobs still waiting run first: a closing console still writes its last snapshot.
-        m_thread->wait();
-    }
-
-    void enqueue(Job job)
-    {
-        const QMutexLocker lock(&m_mutex);
-        m_waiting.push_back(std::move(job));
-        m_wake.wakeAll();
-    }
-
-    // Blocks until every job given so far has run.
-    void waitUntilIdle()
-    {
-        QMutexLocker lock(&m_mutex);
-        while (!m_waiting.empty() || m_isBusy)
-            m_idle.wait(&m_mutex);
-    }
-
-    std::vector<Delivery> takeDeliveries()
-    {
-        const QMutexLocker lock(&m_mutex);
-        std::vector<Delivery> deliveries;
-        deliveries.swap(m_deliveries);
-        return deliveries;
-    }
-
-private:
-    void run()
-    {
-        QMutexLocker lock(&m_mutex);
-        for (;;) {
-            while (m_waiting.empty() && !m_isStopping)
-                m_wake.wait(&m_mutex);
-            if (m_waiting.empty())
-                return;
-            Job job = std::move(m_waiting.front());
-            m_waiting.pop_front();
-            m_isBusy = true;
-            lock.unlock();
-            Delivery delivery = job();
-            lock.relock();
-            m_isBusy = false;
-            if (delivery) {
-                const bool wasEmpty = m_deliveries.empty();
-                m_deliveries.push_back(std::move(delivery));
-                if (wasEmpty) {
-                    SnapshotStore *store = m_store;
-                    QMetaObject::invokeMethod(
-                        store, [store] { store->deliverResults(); }, Qt::QueuedConnection);
-                }
-            }
-            if (m_waiting.empty())
-                m_idle.wakeAll();
-        }
-    }
-
-    SnapshotStore *m_store;
-    std::unique_ptr<QThread> m_thread;
-    QMutex m_mutex;
-    QWaitCondition m_wake; // a job arrived, or time to stop
-    QWaitCondition m_idle; // the last job given has run
-    std::deque<Job> m_waiting;
-    std::vector<Delivery> m_deliveries;
-    bool m_isBusy = false;
-    bool m_isStopping = false;
-};
-
 SnapshotStore::SnapshotStore(const QUrl &baseUrl, QStringView apiKey, const QString &directory, QObject *parent)
     : QObject(parent)
     , m_directory(directory)
@@ -167,7 +72,7 @@ SnapshotStore::SnapshotStore(const QUrl &baseUrl, QStringView apiKey, const QStr
         connect(timer, &QTimer::timeout, this, [this, kind] { writePending(kind); });
         pending(kind).timer = timer;
     }
-    m_worker = std::make_unique<Worker>(this);
+    m_worker = std::make_unique<SerialWorker>(u"SnapshotStore worker"_s);
 }
 
 SnapshotStore::~SnapshotStore()
@@ -221,7 +126,7 @@ void SnapshotStore::writePending(AccountKind kind)
     auto batch = std::make_shared<AccountBatch>(std::move(waiting.batch));
     waiting.batch = AccountBatch(kind);
     const qint64 asOfMs = waiting.asOfMs;
-    m_worker->enqueue([this, cipher = m_cipher, path = filePath(kind), kind, batch, asOfMs]() -> Worker::Delivery {
+    m_worker->enqueue([this, cipher = m_cipher, path = filePath(kind), kind, batch, asOfMs]() -> Delivery {
         const SnapshotCodec::Encoded encoded = SnapshotCodec::encode(*batch, asOfMs);
         QString error;
         if (!encoded.ok()) {
@@ -241,8 +146,8 @@ void SnapshotStore::writePending(AccountKind kind)
 
 void SnapshotStore::load(AccountKind kind)
 {
-    m_worker->enqueue([this, cipher = m_cipher, path = filePath(kind), kind]() -> Worker::Delivery {
-        const auto unavailableBecause = [this, kind](Reason reason) -> Worker::Delivery {
+    m_worker->enqueue([this, cipher = m_cipher, path = filePath(kind), kind]() -> Delivery {
+        const auto unavailableBecause = [this, kind](Reason reason) -> Delivery {
             return [this, kind, reason] { Q_EMIT unavailable(kind, reason); };
         };
         const auto discard = [&] {
@@ -281,8 +186,7 @@ void SnapshotStore::flush()
 {
     for (const AccountKind kind : allAccountKinds)
         writePending(kind);
-    m_worker->waitUntilIdle();
-    deliverResults();
+    m_worker->flush();
 }
 
 void SnapshotStore::forget()
@@ -296,7 +200,7 @@ void SnapshotStore::forget()
     QStringList paths;
     for (const AccountKind kind : allAccountKinds)
         paths.append(filePath(kind));
-    m_worker->enqueue([paths, folder = m_serverDirectory]() -> Worker::Delivery {
+    m_worker->enqueue([paths, folder = m_serverDirectory]() -> Delivery {
         for (const QString &path : paths)
             QFile::remove(path);
         // Only when no other key's files are left in the server's folder.
@@ -318,10 +222,4 @@ bool SnapshotStore::forgetConnection(const QUrl &baseUrl, const QString &directo
         return false;
     QDir folder(directory + u'/' + serverId);
     return !folder.exists() || folder.removeRecursively();
-}
-
-void SnapshotStore::deliverResults()
-{
-    for (const Worker::Delivery &delivery : m_worker->takeDeliveries())
-        delivery();
 }

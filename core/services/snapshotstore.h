@@ -14,6 +14,7 @@
 #include "core/domain/accountkind.h"
 
 class QTimer;
+class SerialWorker;
 class SnapshotCipher;
 
 // The encrypted snapshot of one connection's loaded accounts, one file per kind, so the
@@ -28,7 +29,7 @@ class SnapshotCipher;
 // batch, encrypted: no name, id, metadata value or key is ever on disk in clear.
 //
 // Everything that touches the disk or the cipher runs on a thread of the store's own, one
-// job at a time in the order given (like AuditJournal's writer); results come back as
+// job at a time in the order given (a SerialWorker); results come back as
 // signals on the store's thread. Saves are debounced: every save() within the delay after
 // the first is coalesced into one write of the latest batch.
 class SnapshotStore : public QObject
@@ -89,7 +90,6 @@ Q_SIGNALS:
     void saveFailed(AccountKind kind, const QString &error);
 
 private:
-    class Worker;
     struct PendingSave
     {
         AccountBatch batch;
@@ -100,12 +100,11 @@ private:
 
     PendingSave &pending(AccountKind kind);
     void writePending(AccountKind kind);
-    void deliverResults();
 
     QString m_directory;
     QString m_serverDirectory;
     std::shared_ptr<const SnapshotCipher> m_cipher;
     std::array<PendingSave, 2> m_pending;
     int m_saveDelayMs = defaultSaveDelayMs;
-    std::unique_ptr<Worker> m_worker;
+    std::unique_ptr<SerialWorker> m_worker;
 };

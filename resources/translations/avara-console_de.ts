@@ -174,6 +174,10 @@
         <source>Could not change %1 (%2). %3</source>
         <translation>%1 konnte nicht geändert werden (%2). %3</translation>
     </message>
+    <message>
+        <source>The state shown is as of %1, from the saved copy; the server&apos;s answer will show the account as it is.</source>
+        <translation>Der angezeigte Stand ist vom %1 aus der gespeicherten Kopie; die Antwort des Servers zeigt das Konto, wie es ist.</translation>
+    </message>
 </context>
 <context>
     <name>AccountChange</name>
@@ -347,6 +351,18 @@
     <message>
         <source>API key %1</source>
         <translation>API-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>%1, no longer on the server</source>
+        <translation>%1, nicht mehr auf dem Server</translation>
+    </message>
+    <message>
+        <source>%1, as of the saved copy, not yet confirmed</source>
+        <translation>%1, Stand der gespeicherten Kopie, noch nicht bestätigt</translation>
     </message>
 </context>
 <context>
@@ -551,6 +567,34 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
             <numerusform>Metadatenschlüssel aus %n ausgewähltem Konto entfernen…</numerusform>
             <numerusform>Metadatenschlüssel aus %n ausgewählten Konten entfernen…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> · as of %1 · checking…</source>
+        <translation> · Stand %1 · wird geprüft…</translation>
+    </message>
+    <message>
+        <source> · as of %1, not confirmed by the server</source>
+        <translation> · Stand %1, vom Server nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>No longer on the server: shown as the saved copy had it.</source>
+        <translation>Nicht mehr auf dem Server: so angezeigt, wie die gespeicherte Kopie es enthielt.</translation>
+    </message>
+    <message>
+        <source>As of %1, from the saved copy; the server has not confirmed it yet.</source>
+        <translation>Stand %1 aus der gespeicherten Kopie; der Server hat es noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Show changes</source>
+        <translation>Änderungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Showing only what changed. %1</source>
+        <translation>Es wird nur angezeigt, was sich geändert hat. %1</translation>
+    </message>
+    <message>
+        <source>Show all accounts</source>
+        <translation>Alle Konten anzeigen</translation>
     </message>
 </context>
 <context>
@@ -829,10 +873,6 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
 </context>
 <context>
     <name>AuditJournal</name>
-    <message>
-        <source>The record&apos;s result was reported already.</source>
-        <translation>Das Ergebnis dieses Eintrags wurde bereits gemeldet.</translation>
-    </message>
     <message>
         <source>Cannot write to the audit journal %1: %2</source>
         <translation>In das Prüfprotokoll %1 kann nicht geschrieben werden: %2</translation>
@@ -1371,10 +1411,6 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
         <translation>Name:</translation>
     </message>
     <message>
-        <source>ID:</source>
-        <translation>ID:</translation>
-    </message>
-    <message>
         <source>Users:</source>
         <translation>Benutzer:</translation>
     </message>
@@ -1633,6 +1669,10 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
         <source>Remove users from this customer</source>
         <translation>Benutzer von diesem Kunden entfernen</translation>
     </message>
+    <message>
+        <source>Where this comes from</source>
+        <translation>Herkunft der Angaben</translation>
+    </message>
 </context>
 <context>
     <name>DialogParts</name>
@@ -1651,6 +1691,10 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
     <message>
         <source>Environment: %1</source>
         <translation>Umgebung: %1</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
     </message>
 </context>
 <context>
@@ -1760,10 +1804,6 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
         <translation>Konto:</translation>
     </message>
     <message>
-        <source>ID:</source>
-        <translation>ID:</translation>
-    </message>
-    <message>
         <source>Environment:</source>
         <translation>Umgebung:</translation>
     </message>
@@ -1827,10 +1867,6 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
     <message>
         <source>Account:</source>
         <translation>Konto:</translation>
-    </message>
-    <message>
-        <source>ID:</source>
-        <translation>ID:</translation>
     </message>
     <message>
         <source>Environment:</source>
@@ -2381,6 +2417,22 @@ Geben Sie einen gültigen API-Schlüssel ein, um fortzufahren:</translation>
         <source>Nothing to undo here; the history (Ctrl+H) can undo older changes.</source>
         <translation>Hier gibt es nichts rückgängig zu machen; im Verlauf (Strg+H) lassen sich ältere Änderungen rückgängig machen.</translation>
     </message>
+    <message>
+        <source>&amp;Keep an encrypted copy of the accounts on this computer</source>
+        <translation>Verschlüsselte &amp;Kopie der Konten auf diesem Computer behalten</translation>
+    </message>
+    <message>
+        <source>The next start shows every account at once and checks it with the server in the background. Turning this off deletes the copies.</source>
+        <translation>Der nächste Start zeigt alle Konten sofort an und prüft sie im Hintergrund beim Server. Ausschalten löscht die Kopien.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the saved copy of this connection</source>
+        <translation>Gespeicherte Kopie dieser Verbindung &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>The saved copy of this connection was deleted.</source>
+        <translation>Die gespeicherte Kopie dieser Verbindung wurde gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2719,10 +2771,6 @@ Trotzdem wechseln?</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <source>PRODUCTION (%1)</source>
-        <translation>PRODUKTION (%1)</translation>
-    </message>
-    <message>
         <source>Add users</source>
         <translation>Benutzer hinzufügen</translation>
     </message>
@@ -2733,10 +2781,6 @@ Trotzdem wechseln?</translation>
     <message>
         <source>Customer:</source>
         <translation>Kunde:</translation>
-    </message>
-    <message>
-        <source>ID:</source>
-        <translation>ID:</translation>
     </message>
     <message>
         <source>Users now:</source>

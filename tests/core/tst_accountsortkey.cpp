@@ -188,7 +188,8 @@ std::vector<int> orderOfProxy(const AccountFilterModel &proxy)
 void addColumns()
 {
     QTest::addColumn<int>("column");
-    const char *names[] = { "status", "name", "id", "users", "created", "updated", "metadata", "created by" };
+    const char *names[]
+        = { "status", "name", "id", "users", "created", "updated", "metadata", "created by", "changes" };
     for (int column = 0; column < AccountTableModel::ColumnCount; ++column)
         QTest::addRow("by %s", names[column]) << column;
 }
@@ -197,7 +198,8 @@ void addColumnsAndOrders()
 {
     QTest::addColumn<int>("column");
     QTest::addColumn<Qt::SortOrder>("order");
-    const char *names[] = { "status", "name", "id", "users", "created", "updated", "metadata", "created by" };
+    const char *names[]
+        = { "status", "name", "id", "users", "created", "updated", "metadata", "created by", "changes" };
     for (int column = 0; column < AccountTableModel::ColumnCount; ++column) {
         QTest::addRow("by %s, ascending", names[column]) << column << Qt::AscendingOrder;
         QTest::addRow("by %s, descending", names[column]) << column << Qt::DescendingOrder;
@@ -244,7 +246,7 @@ void TestAccountSortKey::sortRoleValuesHaveTheDocumentedTypes()
     fill(store, 0, 8);
     AccountTableModel table(&store);
     const QMetaType::Type types[] = { QMetaType::Bool, QMetaType::QString, QMetaType::QString, QMetaType::LongLong,
-        QMetaType::LongLong, QMetaType::LongLong, QMetaType::QString, QMetaType::QString };
+        QMetaType::LongLong, QMetaType::LongLong, QMetaType::QString, QMetaType::QString, QMetaType::LongLong };
     for (int row = 0; row < table.rowCount(); ++row) {
         for (int column = 0; column < AccountTableModel::ColumnCount; ++column)
             QCOMPARE(table.index(row, column).data(AccountTableModel::SortRole).typeId(), int(types[column]));

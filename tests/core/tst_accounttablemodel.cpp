@@ -139,7 +139,7 @@ void TestAccountTableModel::headersNameEveryColumn()
         headers << m_model->headerData(column, Qt::Horizontal).toString();
     QCOMPARE(headers,
         QStringList({ u"Status"_s, u"Name"_s, u"ID"_s, u"Users"_s, u"Created"_s, u"Updated"_s, u"Metadata"_s,
-            u"Created by"_s }));
+            u"Created by"_s, u"What changed"_s }));
 }
 
 void TestAccountTableModel::displayRoleShowsEachColumn_data()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountactions.h"
 
+#include <QLocale>
 #include <QWidget>
 
 #include "core/models/accountstore.h"
@@ -57,6 +58,11 @@ void AccountActions::requestActive(const QString &id, bool wantedActive)
     }
     m_confirmation = new ConfirmDeactivationDialog(store->account(row), m_environment, m_dialogParent);
     m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
+    if (store->isStale(row)) {
+        m_confirmation->setProvenance(
+            tr("The state shown is as of %1, from the saved copy; the server's answer will show the account as it is.")
+                .arg(QLocale().toString(m_directory->snapshotAsOf().toLocalTime(), QLocale::ShortFormat)));
+    }
     connect(m_confirmation, &QDialog::accepted, this, [this, change] {
         AccountChange confirmed = change;
         confirmed.setReason(m_confirmation ? m_confirmation->reason() : QString());

@@ -29,6 +29,7 @@
 #include "core/services/accountexport.h"
 #include "ui/accounts/idlistbar.h"
 #include "ui/accounts/loadingstrip.h"
+#include "ui/common/dialogparts.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/statusstyle.h"
 #include "ui/common/undonotice.h"
@@ -45,7 +46,7 @@ AccountsPage::AccountsPage(AccountDirectory *directory, const Environment &envir
     : QWidget(parent)
     , m_directory(directory)
     , m_environment(environment)
-    , m_tableModel(new AccountTableModel(directory->store(), this))
+    , m_tableModel(nullptr)
     , m_filterModel(new AccountFilterModel(this))
     , m_stack(new QStackedWidget(this))
     , m_unavailableLabel(new QLabel(this))
@@ -63,6 +64,9 @@ AccountsPage::AccountsPage(AccountDirectory *directory, const Environment &envir
     , m_actions(nullptr)
     , m_export(new AccountExport(this))
 {
+    // The proxy owns the table it presents, so it never outlives its source and never
+    // resets over a lost one.
+    m_tableModel = new AccountTableModel(directory->store(), m_filterModel);
     m_filterModel->setSourceModel(m_tableModel);
     m_view = new AccountsView(directory->kind(), m_filterModel, this);
     m_loadingStrip = new LoadingStrip(directory, this);
@@ -82,15 +86,6 @@ AccountsPage::AccountsPage(AccountDirectory *directory, const Environment &envir
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_loadingStrip);
     connectParts();
-}
-
-AccountsPage::~AccountsPage()
-{
-    // QWidget destroys the children after this destructor has run; a signal they send on
-    // the way out (the selection model's current row, the proxy's counts) must not reach
-    // a half-destroyed page.
-    for (QObject *child : findChildren<QObject *>())
-        disconnect(child, nullptr, this, nullptr);
 }
 
 QWidget *AccountsPage::buildTableArea()
@@ -117,17 +112,11 @@ QWidget *AccountsPage::buildTableArea()
     // The selection bar: shown when several rows are selected.
     m_selectionBar->setObjectName(u"selectionBar"_s);
     m_selectionLabel->setObjectName(u"selectionLabel"_s);
-    m_selectionLabel->setTextFormat(Qt::PlainText);
     auto *deactivateSelectedButton = new QPushButton(tr("Deactivate selected\u2026"), m_selectionBar);
     deactivateSelectedButton->setObjectName(u"deactivateSelectedButton"_s);
     auto *reactivateSelectedButton = new QPushButton(tr("Reactivate selected\u2026"), m_selectionBar);
     reactivateSelectedButton->setObjectName(u"reactivateSelectedButton"_s);
-    auto *selectionLayout = new QHBoxLayout(m_selectionBar);
-    selectionLayout->setContentsMargins(0, 0, 0, 0);
-    selectionLayout->addWidget(m_selectionLabel, 1);
-    selectionLayout->addWidget(deactivateSelectedButton);
-    selectionLayout->addWidget(reactivateSelectedButton);
-    m_selectionBar->hide();
+    DialogParts::layOutBar(m_selectionBar, m_selectionLabel, { deactivateSelectedButton, reactivateSelectedButton });
     connect(deactivateSelectedButton, &QPushButton::clicked, this, &AccountsPage::deactivateSelected);
     connect(reactivateSelectedButton, &QPushButton::clicked, this, &AccountsPage::reactivateSelected);
 
@@ -160,12 +149,15 @@ void AccountsPage::connectParts()
     });
     connect(m_loadingStrip, &LoadingStrip::progressShown, this, &AccountsPage::countsChanged);
     connect(m_directory, &AccountDirectory::loadFinished, this, &AccountsPage::handleLoadFinished);
+    connect(m_directory, &AccountDirectory::changesFound, this, &AccountsPage::handleChangesFound);
+    connect(m_directory, &AccountDirectory::snapshotRestored, this, &AccountsPage::countsChanged);
     connect(m_directory, &AccountDirectory::loadFailed, this, &AccountsPage::handleLoadFailed);
     connect(m_directory, &AccountDirectory::unavailable, this, &AccountsPage::handleUnavailable);
     connect(m_directory, &AccountDirectory::refreshFailed, this, &AccountsPage::handleRefreshFailed);
 
     AccountStore *store = m_directory->store();
     connect(store, &AccountStore::rowChanged, this, &AccountsPage::handleRowChanged);
+    connect(store, &AccountStore::rowsConfirmed, this, &AccountsPage::updateDetail);
     connect(store, &AccountStore::wasReset, this, [this] {
         updateDetail();
         Q_EMIT countsChanged();
@@ -209,12 +201,16 @@ QString AccountsPage::countsText() const
         return tr("This server has no organizations");
     const AccountStore *store = m_directory->store();
     const QLocale locale;
-    QString text
-        = tr("%1 accounts \u00b7 %2 shown \u00b7 %3 inactive")
-              .arg(locale.toString(qlonglong(store->size())), locale.toString(qlonglong(m_filterModel->shownCount())),
-                  locale.toString(qlonglong(store->inactiveCount())));
+    QString text = tr("%1 accounts \u00b7 %2 shown \u00b7 %3 inactive")
+                       .arg(locale.toString(qlonglong(store->liveCount())),
+                           locale.toString(qlonglong(m_filterModel->shownCount())),
+                           locale.toString(qlonglong(store->inactiveCount())));
     const QDateTime loadedAt = m_directory->lastLoadedAt();
-    if (m_directory->isLoading())
+    if (m_directory->isShowingSnapshot()) {
+        const QString asOf = locale.toString(m_directory->snapshotAsOf().toLocalTime(), QLocale::ShortFormat);
+        text += m_directory->isLoading() ? tr(" \u00b7 as of %1 \u00b7 checking\u2026").arg(asOf)
+                                         : tr(" \u00b7 as of %1, not confirmed by the server").arg(asOf);
+    } else if (m_directory->isLoading())
         text += tr(" \u00b7 loading\u2026");
     else if (loadedAt.isValid())
         text += tr(" \u00b7 loaded %1").arg(locale.toString(loadedAt.toLocalTime().time(), QLocale::ShortFormat));
@@ -399,9 +395,22 @@ void AccountsPage::updateDetail()
     const qsizetype row = store->rowOf(currentAccountId());
     if (row < 0) {
         m_detailPane->setAccount(std::nullopt, PendingAction::None, false);
+        m_detailPane->setProvenance({});
         return;
     }
     m_detailPane->setAccount(store->account(row), store->pendingAction(row), store->hasFailed(row));
+    m_detailPane->setProvenance(provenanceOf(row));
+}
+
+QString AccountsPage::provenanceOf(qsizetype row) const
+{
+    const AccountStore *store = m_directory->store();
+    if (store->isGone(row))
+        return tr("No longer on the server: shown as the saved copy had it.");
+    if (!store->isStale(row))
+        return {};
+    return tr("As of %1, from the saved copy; the server has not confirmed it yet.")
+        .arg(QLocale().toString(m_directory->snapshotAsOf().toLocalTime(), QLocale::ShortFormat));
 }
 
 void AccountsPage::reload()
@@ -456,6 +465,34 @@ void AccountsPage::handleLoadFinished()
     Q_EMIT countsChanged();
 }
 
+void AccountsPage::handleChangesFound(const ChangeSummary &changes)
+{
+    if (changes.isEmpty()) {
+        if (m_isShowingChanges)
+            showChanges(false);
+        Q_EMIT statusMessage(changes.text());
+        return;
+    }
+    m_messageBar->showMessage(
+        MessageBar::Level::Information, changes.text(), tr("Show changes"), [this] { showChanges(true); });
+}
+
+void AccountsPage::showChanges(bool show)
+{
+    m_isShowingChanges = show;
+    m_view->setColumnHidden(AccountTableModel::ChangesColumn, !show);
+    updateFilter();
+    const ChangeSummary &changes = m_directory->changes();
+    if (show) {
+        m_messageBar->showMessage(MessageBar::Level::Information,
+            tr("Showing only what changed. %1").arg(changes.text()), tr("Show all accounts"),
+            [this] { showChanges(false); });
+    } else if (!changes.isEmpty()) {
+        m_messageBar->showMessage(
+            MessageBar::Level::Information, changes.text(), tr("Show changes"), [this] { showChanges(true); });
+    }
+}
+
 void AccountsPage::handleLoadFailed(const ApiError &error)
 {
     m_tableModel->publishPendingRows();
@@ -492,6 +529,7 @@ void AccountsPage::updateFilter()
     AccountFilter filter = m_filterModel->filter();
     filter.setText(m_searchField->text());
     filter.setStatus(AccountFilter::Status(m_statusFilter->currentData().toInt()));
+    filter.setChangedOnly(m_isShowingChanges);
     if (m_hasIdList)
         filter.setIdList(m_listIds);
     else

@@ -13,6 +13,7 @@
 #include "ui/accounts/accountsview.h"
 
 class AccountDirectory;
+class ChangeSummary;
 class AccountExport;
 class AccountFilter;
 class AccountFilterModel;
@@ -45,7 +46,6 @@ class AccountsPage : public QWidget
 
 public:
     AccountsPage(AccountDirectory *directory, const Environment &environment, QWidget *parent = nullptr);
-    ~AccountsPage() override;
 
     AccountDirectory *directory() const { return m_directory; }
     AccountsView *view() const { return m_view; }
@@ -147,6 +147,11 @@ private:
     QWidget *buildTableArea();
     void connectParts();
     void handleLoadFinished();
+    void handleChangesFound(const ChangeSummary &changes);
+    /// The detail pane's note for a stale or gone row; empty for a confirmed one.
+    QString provenanceOf(qsizetype row) const;
+    /// Limits the rows to what changed since the snapshot (with a column saying what), or not.
+    void showChanges(bool show);
     void handleLoadFailed(const ApiError &error);
     void handleUnavailable();
     void handleRefreshFailed(const QString &id, const ApiError &error);
@@ -181,6 +186,7 @@ private:
     AccountExport *m_export;
     QSet<QString> m_listIds;
     bool m_hasIdList = false; // the rows are limited to m_listIds
+    bool m_isShowingChanges = false; // the rows are limited to what changed since the snapshot
     QString m_restoreCurrentId;
     QString m_restoreTopId;
     QString m_lookupId;

@@ -25,7 +25,9 @@ AccountsView::AccountsView(AccountKind kind, AccountFilterModel *model, QWidget 
     setObjectName(u"accountsView"_s);
     setAccessibleName(kind == AccountKind::ExpressCustomer ? tr("Express customers") : tr("Organizations"));
     setModel(model);
-    setItemDelegate(new PlainTextDelegate(this));
+    auto *cells = new PlainTextDelegate(this);
+    cells->setQuietRoles({ AccountTableModel::IsStaleRole, AccountTableModel::IsGoneRole });
+    setItemDelegate(cells);
     setItemDelegateForColumn(AccountTableModel::StatusColumn, m_toggleDelegate);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     // Shift- and Ctrl-click (and Ctrl+A) select many rows for one action on all of them.
@@ -50,8 +52,8 @@ AccountsView::AccountsView(AccountKind kind, AccountFilterModel *model, QWidget 
     // What a support engineer scans for fits a 1280-pixel window without scrolling sideways;
     // creation time, metadata and creator are one right-click away (the header's menu), and
     // a layout the person chose is restored over this.
-    for (const int column :
-        { AccountTableModel::CreatedColumn, AccountTableModel::MetadataColumn, AccountTableModel::CreatedByColumn })
+    for (const int column : { AccountTableModel::CreatedColumn, AccountTableModel::MetadataColumn,
+             AccountTableModel::CreatedByColumn, AccountTableModel::ChangesColumn })
         columns->setSectionHidden(column, true);
     // Right-clicking the header chooses the columns; the header's saved state remembers them.
     columns->setContextMenuPolicy(Qt::CustomContextMenu);

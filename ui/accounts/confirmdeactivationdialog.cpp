@@ -29,8 +29,7 @@ ConfirmDeactivationDialog::ConfirmDeactivationDialog(
         isCustomer ? tr("Deactivate this Express customer?") : tr("Deactivate this organization?"), this);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Name:"), plainLabel(account.name, this));
-    form->addRow(tr("ID:"), plainLabel(account.id, this));
+    DialogParts::addAccountRows(form, tr("Name:"), account.name, account.id, this);
     form->addRow(tr("Users:"), plainLabel(QLocale().toString(account.userCount), this));
     auto *environmentLabel = DialogParts::environmentLabel(environment, this);
     form->addRow(tr("Environment:"), environmentLabel);
@@ -52,6 +51,10 @@ ConfirmDeactivationDialog::ConfirmDeactivationDialog(
     layout->addWidget(heading);
     layout->addLayout(form);
     layout->addWidget(consequence);
+    m_provenance = plainLabel(QString(), this);
+    m_provenance->setObjectName(u"provenanceNote"_s);
+    m_provenance->hide();
+    layout->addWidget(m_provenance);
     layout->addWidget(buttons);
     setMinimumWidth(440);
 }
@@ -59,4 +62,10 @@ ConfirmDeactivationDialog::ConfirmDeactivationDialog(
 QString ConfirmDeactivationDialog::reason() const
 {
     return m_reasonField->text().trimmed();
+}
+
+void ConfirmDeactivationDialog::setProvenance(const QString &note)
+{
+    m_provenance->setText(note);
+    m_provenance->setVisible(!note.isEmpty());
 }

@@ -8,6 +8,7 @@
 #include "core/services/environment.h"
 
 class QLineEdit;
+class QLabel;
 class QPushButton;
 
 // Asks before an account is deactivated, naming the account, its id, its users and the
@@ -27,7 +28,11 @@ public:
     /// The optional reason typed for the audit journal, trimmed.
     QString reason() const;
 
+    /// Says that the state shown is a snapshot's, not yet confirmed; empty hides the note.
+    void setProvenance(const QString &note);
+
 private:
+    QLabel *m_provenance;
     QString m_accountId;
     QPushButton *m_deactivateButton;
     QPushButton *m_cancelButton;

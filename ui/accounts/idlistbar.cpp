@@ -4,12 +4,12 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 
 #include "core/services/idlistresolver.h"
+#include "ui/common/dialogparts.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/plaintextdelegate.h"
 
@@ -28,18 +28,12 @@ IdListBar::IdListBar(AccountDirectory *directory, QWidget *parent)
 {
     setObjectName(u"listBar"_s);
     m_label->setObjectName(u"listLabel"_s);
-    m_label->setTextFormat(Qt::PlainText);
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copyUnknownButton->setObjectName(u"copyUnknownButton"_s);
     auto *clearButton = new QPushButton(tr("Show all accounts"), this);
     clearButton->setObjectName(u"clearListButton"_s);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_label, 1);
-    layout->addWidget(m_copyUnknownButton);
-    layout->addWidget(clearButton);
-    hide();
+    DialogParts::layOutBar(this, m_label, { m_copyUnknownButton, clearButton });
 
     connect(clearButton, &QPushButton::clicked, this, [this] {
         clear();

@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFontMetrics>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,10 +61,7 @@ QLabel *headingLabel(const QString &text, QWidget *parent)
 
 QLabel *environmentLabel(const Environment &environment, QWidget *parent)
 {
-    QLabel *label = plainLabel(environment.isProduction()
-            ? QCoreApplication::translate("DialogParts", "PRODUCTION (%1)").arg(environment.profileLabel())
-            : environment.profileLabel(),
-        parent);
+    QLabel *label = plainLabel(environmentName(environment), parent);
     label->setObjectName(u"environmentLabel"_s);
     // Said with the dialog's title by a screen reader, as the strip shows it to the eye.
     if (QWidget *window = parent ? parent->window() : nullptr)
@@ -73,6 +72,22 @@ QLabel *environmentLabel(const Environment &environment, QWidget *parent)
         u"QLabel { color: %2; background: %1; padding: 2px 6px; border-radius: 3px; font-weight: bold; }"_s.arg(
             background.name(), StatusStyle::textColorOn(background).name()));
     return label;
+}
+
+QString environmentName(const Environment &environment)
+{
+    return environment.isProduction()
+        ? QCoreApplication::translate("DialogParts", "PRODUCTION (%1)").arg(environment.profileLabel())
+        : environment.profileLabel();
+}
+
+QLabel *addAccountRows(
+    QFormLayout *form, const QString &nameRowText, const QString &name, const QString &id, QWidget *parent)
+{
+    QLabel *nameLabel = plainLabel(name, parent);
+    form->addRow(nameRowText, nameLabel);
+    form->addRow(QCoreApplication::translate("DialogParts", "ID:"), plainLabel(id, parent));
+    return nameLabel;
 }
 
 QLineEdit *reasonField(QWidget *parent)
@@ -103,6 +118,17 @@ QDialogButtonBox *confirmationButtons(
     QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return buttons;
+}
+
+void layOutBar(QWidget *bar, QLabel *label, std::initializer_list<QWidget *> buttons)
+{
+    label->setTextFormat(Qt::PlainText);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label, 1);
+    for (QWidget *button : buttons)
+        layout->addWidget(button);
+    bar->hide();
 }
 
 int accountIdWidth(const QFontMetrics &metrics)

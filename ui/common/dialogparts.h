@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <initializer_list>
+
 #include <QString>
 
 #include "core/services/environment.h"
@@ -9,6 +11,7 @@
 class QDialog;
 class QDialogButtonBox;
 class QFontMetrics;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -23,6 +26,12 @@ QLabel *plainLabel(const QString &text, QWidget *parent);
 QLabel *headingLabel(const QString &text, QWidget *parent);
 /// The environment in its band colour: "PRODUCTION (host)" or the sandbox's or local server's name.
 QLabel *environmentLabel(const Environment &environment, QWidget *parent);
+/// The environment as a confirmation names it: "PRODUCTION (label)" on production, else its label.
+QString environmentName(const Environment &environment);
+/// Adds the rows that say which account a dialog is about to `form`: `nameRowText` with its
+/// name, then "ID:" with its id, both as plain labels. Returns the name's label.
+QLabel *addAccountRows(
+    QFormLayout *form, const QString &nameRowText, const QString &name, const QString &id, QWidget *parent);
 /// The optional reason field of a confirmation (kept in the audit journal). Enter in it does
 /// nothing: it would press the default button, Cancel, and lose what was typed.
 QLineEdit *reasonField(QWidget *parent);
@@ -33,6 +42,9 @@ void ignoreEnter(QWidget *field);
 /// `confirmText`, wired to the dialog's reject() and accept(). The two buttons are returned.
 QDialogButtonBox *confirmationButtons(
     QDialog *dialog, const QString &confirmText, QPushButton **confirm, QPushButton **cancel);
+/// Lays out a bar beside a table: `label`, as plain text, takes the room `buttons` leave; no
+/// margins. The bar starts hidden, to be shown when it has something to say.
+void layOutBar(QWidget *bar, QLabel *label, std::initializer_list<QWidget *> buttons);
 /// Wide enough for any "cus_…" or "org_…" id in `metrics`' font, with a little room.
 int accountIdWidth(const QFontMetrics &metrics);
 } // namespace DialogParts

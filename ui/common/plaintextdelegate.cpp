@@ -50,6 +50,17 @@ bool PlainTextDelegate::helpEvent(
     return true;
 }
 
+void PlainTextDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    for (const int role : m_quietRoles) {
+        if (index.data(role).toBool()) {
+            option->font.setItalic(true);
+            return;
+        }
+    }
+}
+
 void PlainTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QStyledItemDelegate>
 
 // Item views show tooltips through QToolTip, which renders anything that looks like HTML
@@ -19,10 +20,20 @@ class PlainTextDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    /// Cells whose data for any of `roles` is true are drawn in italics: the quiet mark of
+    /// something not (or no longer) confirmed, such as a row shown from a snapshot.
+    void setQuietRoles(const QList<int> &roles) { m_quietRoles = roles; }
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
         const QModelIndex &index) override;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    QList<int> m_quietRoles;
 };
 
 /// Escapes server text so a QToolTip or rich-text widget shows it exactly as written.

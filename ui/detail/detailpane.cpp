@@ -57,6 +57,7 @@ DetailPane::DetailPane(QWidget *parent)
     , m_content(new QWidget(this))
     , m_placeholder(new QLabel(tr("Select an account to see its details."), this))
     , m_name(valueLabel(u"nameValue"_s, m_content))
+    , m_provenance(valueLabel(u"provenanceValue"_s, m_content))
     , m_status(valueLabel(u"statusValue"_s, m_content, false))
     , m_id(valueLabel(u"idValue"_s, m_content))
     , m_users(valueLabel(u"usersValue"_s, m_content))
@@ -83,6 +84,11 @@ DetailPane::DetailPane(QWidget *parent)
     nameFont.setBold(true);
     m_name->setFont(nameFont);
     m_name->setAccessibleName(tr("Account name"));
+    m_provenance->setAccessibleName(tr("Where this comes from"));
+    QFont provenanceFont = m_provenance->font();
+    provenanceFont.setItalic(true);
+    m_provenance->setFont(provenanceFont);
+    m_provenance->hide();
 
     QFont statusFont = m_status->font();
     statusFont.setBold(true);
@@ -161,6 +167,7 @@ DetailPane::DetailPane(QWidget *parent)
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(m_name);
+    contentLayout->addWidget(m_provenance);
     contentLayout->addLayout(form);
     contentLayout->addLayout(metadataHeader);
     contentLayout->addWidget(m_metadataTable, 1);
@@ -334,4 +341,10 @@ void DetailPane::copyMetadata()
         text += key % u'\t' % value % u'\n';
     QApplication::clipboard()->setText(text);
     Q_EMIT copied(tr("Copied %n metadata pair(s)", nullptr, int(m_account->metadata.size())));
+}
+
+void DetailPane::setProvenance(const QString &note)
+{
+    m_provenance->setText(note);
+    m_provenance->setVisible(!note.isEmpty());
 }

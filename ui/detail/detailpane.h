@@ -26,6 +26,9 @@ public:
     /// it and whether the last one failed (both as the store holds them).
     void setAccount(const std::optional<Account> &account, PendingAction pending, bool hasFailed);
     std::optional<Account> account() const { return m_account; }
+    /// Says where what is shown comes from when it is not the server's confirmed answer
+    /// ("As of … from the saved copy"); empty hides the note.
+    void setProvenance(const QString &note);
 
     QPushButton *toggleButton() const { return m_toggleButton; }
     QPushButton *copyIdButton() const { return m_copyIdButton; }
@@ -61,6 +64,7 @@ private:
     QWidget *m_content;
     QLabel *m_placeholder;
     QLabel *m_name;
+    QLabel *m_provenance;
     QLabel *m_status;
     QLabel *m_id;
     QLabel *m_users;

@@ -14,7 +14,6 @@
 #include "ui/accounts/bulkconfirmdialog.h"
 #include "ui/common/dialogparts.h"
 #include "ui/common/plaintextdelegate.h"
-#include "ui/common/statusstyle.h"
 #include "ui/edit/fielddiff.h"
 #include "ui/edit/metadatarules.h"
 
@@ -22,13 +21,13 @@ using namespace Qt::StringLiterals;
 
 BulkMetadataDialog::BulkMetadataDialog(
     const QList<Account> &accounts, const Environment &environment, Mode mode, QWidget *parent)
-    : QDialog(parent)
+    : ChangesDialog(parent)
     , m_accounts(accounts)
     , m_mode(mode)
     , m_isProduction(environment.isProduction())
     , m_keyField(new QLineEdit(this))
-    , m_reasonField(DialogParts::reasonField(this))
 {
+    QLineEdit *reasonField = createReasonField();
     setObjectName(u"bulkMetadataDialog"_s);
     const bool isSet = mode == Mode::SetValue;
     const int selected = int(accounts.size());
@@ -60,10 +59,7 @@ BulkMetadataDialog::BulkMetadataDialog(
             : tr("Keys are case-sensitive."),
         this);
     form->addRow(QString(), limits);
-    m_problemLabel = DialogParts::plainLabel(QString(), this);
-    m_problemLabel->setObjectName(u"problemLabel"_s);
-    m_problemLabel->setStyleSheet(u"QLabel { color: %1; }"_s.arg(StatusStyle::failedColor().name()));
-    form->addRow(QString(), m_problemLabel);
+    form->addRow(QString(), createProblemLabel());
     form->addRow(tr("Environment:"), DialogParts::environmentLabel(environment, this));
     m_summaryLabel = DialogParts::plainLabel(QString(), this);
     m_summaryLabel->setObjectName(u"summaryLabel"_s);
@@ -88,10 +84,9 @@ BulkMetadataDialog::BulkMetadataDialog(
         connect(m_typedCountField, &QLineEdit::textChanged, this, &BulkMetadataDialog::revalidate);
         form->addRow(m_typedCountLabel, m_typedCountField);
     }
-    form->addRow(tr("&Reason:"), m_reasonField);
+    form->addRow(tr("&Reason:"), reasonField);
 
-    QDialogButtonBox *buttons = DialogParts::confirmationButtons(this, QString(), &m_confirmButton, &m_cancelButton);
-    m_confirmButton->setObjectName(u"confirmButton"_s);
+    QDialogButtonBox *buttons = createButtons();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
@@ -184,11 +179,6 @@ QList<AccountChange> BulkMetadataDialog::changes() const
     return plan().changes;
 }
 
-QString BulkMetadataDialog::reason() const
-{
-    return m_reasonField->text().trimmed();
-}
-
 bool BulkMetadataDialog::isCountConfirmed(qsizetype count) const
 {
     if (!m_typedCountField || count <= BulkConfirmDialog::typedCountThreshold)
@@ -199,8 +189,8 @@ bool BulkMetadataDialog::isCountConfirmed(qsizetype count) const
 void BulkMetadataDialog::revalidate()
 {
     const QStringList found = problems();
-    m_problemLabel->setText(found.join(u'\n'));
-    m_problemLabel->setVisible(!found.isEmpty());
+    problemLabel()->setText(found.join(u'\n'));
+    problemLabel()->setVisible(!found.isEmpty());
 
     const Plan current = plan();
     const int changing = int(current.changes.size());
@@ -240,16 +230,12 @@ void BulkMetadataDialog::revalidate()
         m_typedCountField->setVisible(asksCount);
         m_typedCountLabel->setVisible(asksCount);
     }
-    m_confirmButton->setText(
+    confirmButton()->setText(
         isSet ? tr("&Set on %n account(s)", nullptr, changing) : tr("Re&move from %n account(s)", nullptr, changing));
-    m_confirmButton->setEnabled(changing > 0 && isCountConfirmed(changing));
+    confirmButton()->setEnabled(changing > 0 && isCountConfirmed(changing));
 }
 
-void BulkMetadataDialog::accept()
+bool BulkMetadataDialog::isConfirmable(const QList<AccountChange> &changes) const
 {
-    const QList<AccountChange> confirmed = changes();
-    if (confirmed.isEmpty() || !isCountConfirmed(confirmed.size()))
-        return;
-    Q_EMIT changesConfirmed(confirmed);
-    QDialog::accept();
+    return isCountConfirmed(changes.size());
 }

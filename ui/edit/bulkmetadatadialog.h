@@ -2,25 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDialog>
 #include <QList>
 
 #include "core/domain/account.h"
 #include "core/domain/accountchange.h"
 #include "core/services/environment.h"
+#include "ui/edit/changesdialog.h"
 
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QTableWidget;
 
 // Sets one metadata value on, or removes one key from, many accounts. As the key (and
 // value) are typed it checks the contract's limits and says how many accounts will change,
 // how many are left alone and why, with one account's difference as an example. On a
 // production server more than BulkConfirmDialog's threshold of accounts also wants the
-// count typed. Cancel is the default button. The dialog sends nothing: changes() are the
-// values the caller queues, one update per account that changes.
-class BulkMetadataDialog : public QDialog
+// count typed. Cancel is the default button. changes() are one update per account that changes.
+class BulkMetadataDialog : public ChangesDialog
 {
     Q_OBJECT
 
@@ -54,30 +52,21 @@ public:
     Plan plan() const;
     /// One update per account that changes (before = its metadata, after = the new
     /// metadata), each with the reason; empty while a rule is broken.
-    QList<AccountChange> changes() const;
-    /// The optional reason for the audit journal, trimmed.
-    QString reason() const;
+    QList<AccountChange> changes() const override;
 
     QLineEdit *keyField() const { return m_keyField; }
     /// Null in RemoveKey mode.
     QLineEdit *valueField() const { return m_valueField; }
-    QLabel *problemLabel() const { return m_problemLabel; }
     QLabel *summaryLabel() const { return m_summaryLabel; }
     QLabel *exampleLabel() const { return m_exampleLabel; }
     QTableWidget *exampleTable() const { return m_exampleTable; }
     /// The field the count must be typed in; null when the environment or the selection
     /// never needs one, hidden while the accounts that change are few enough.
     QLineEdit *typedCountField() const { return m_typedCountField; }
-    QLineEdit *reasonField() const { return m_reasonField; }
-    QPushButton *confirmButton() const { return m_confirmButton; }
-    QPushButton *cancelButton() const { return m_cancelButton; }
 
-    /// Accepts only with changes to make (and the count typed when asked), then emits changesConfirmed().
-    void accept() override;
-
-Q_SIGNALS:
-    /// The person confirmed `changes`; emitted just before the dialog closes.
-    void changesConfirmed(const QList<AccountChange> &changes);
+protected:
+    /// When the count must be typed, only with the count of `changes` typed.
+    bool isConfirmable(const QList<AccountChange> &changes) const override;
 
 private:
     void revalidate();
@@ -88,13 +77,9 @@ private:
     bool m_isProduction;
     QLineEdit *m_keyField;
     QLineEdit *m_valueField = nullptr;
-    QLabel *m_problemLabel;
     QLabel *m_summaryLabel;
     QLabel *m_exampleLabel;
     QTableWidget *m_exampleTable;
     QLabel *m_typedCountLabel = nullptr;
     QLineEdit *m_typedCountField = nullptr;
-    QLineEdit *m_reasonField;
-    QPushButton *m_confirmButton;
-    QPushButton *m_cancelButton;
 };

@@ -211,10 +211,8 @@ QWidget *EditAccountDialog::createConfirmPage(const Account &account, const Envi
     heading->setObjectName(u"confirmHeading"_s);
 
     auto *form = new QFormLayout;
-    auto *nameLabel = DialogParts::plainLabel(account.name, page);
-    nameLabel->setObjectName(u"confirmNameLabel"_s);
-    form->addRow(tr("Account:"), nameLabel);
-    form->addRow(tr("ID:"), DialogParts::plainLabel(account.id, page));
+    DialogParts::addAccountRows(form, tr("Account:"), account.name, account.id, page)
+        ->setObjectName(u"confirmNameLabel"_s);
     form->addRow(tr("Environment:"), DialogParts::environmentLabel(environment, page));
 
     m_diffTable = FieldDiff::createTable(page);

@@ -101,10 +101,8 @@ EditConflictDialog::EditConflictDialog(
     auto *heading = DialogParts::headingLabel(tr("Someone changed this account while you were editing it"), this);
 
     auto *form = new QFormLayout;
-    auto *nameLabel = DialogParts::plainLabel(server.name, this);
-    nameLabel->setObjectName(u"accountNameLabel"_s);
-    form->addRow(tr("Account:"), nameLabel);
-    form->addRow(tr("ID:"), DialogParts::plainLabel(server.id, this));
+    DialogParts::addAccountRows(form, tr("Account:"), server.name, server.id, this)
+        ->setObjectName(u"accountNameLabel"_s);
     form->addRow(tr("Environment:"), DialogParts::environmentLabel(environment, this));
 
     auto *explanation

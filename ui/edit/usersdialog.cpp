@@ -16,7 +16,6 @@
 #include "core/domain/accountid.h"
 #include "ui/common/dialogparts.h"
 #include "ui/common/plaintextdelegate.h"
-#include "ui/common/statusstyle.h"
 #include "ui/edit/metadatarules.h"
 
 using namespace Qt::StringLiterals;
@@ -25,24 +24,17 @@ namespace
 {
 constexpr int problemsShown = 5;
 constexpr int shownLineCharacters = 40;
-
-QString environmentName(const Environment &environment)
-{
-    return environment.isProduction()
-        ? QCoreApplication::translate("UsersDialog", "PRODUCTION (%1)").arg(environment.profileLabel())
-        : environment.profileLabel();
-}
 } // namespace
 
 UsersDialog::UsersDialog(const Account &account, const Environment &environment, Mode mode, QWidget *parent)
-    : QDialog(parent)
+    : ChangesDialog(parent)
     , m_account(account)
     , m_environment(environment)
     , m_mode(mode)
     , m_id(AccountId::parse(account.kind, account.id))
     , m_idsField(new QPlainTextEdit(this))
-    , m_reasonField(DialogParts::reasonField(this))
 {
+    QLineEdit *reasonField = createReasonField();
     setObjectName(u"usersDialog"_s);
     const bool isAdd = mode == Mode::Add;
     setWindowTitle(isAdd ? tr("Add users") : tr("Remove users"));
@@ -51,10 +43,8 @@ UsersDialog::UsersDialog(const Account &account, const Environment &environment,
     m_questionLabel->setObjectName(u"questionLabel"_s);
 
     auto *form = new QFormLayout;
-    auto *nameLabel = DialogParts::plainLabel(account.name, this);
-    nameLabel->setObjectName(u"customerNameLabel"_s);
-    form->addRow(tr("Customer:"), nameLabel);
-    form->addRow(tr("ID:"), DialogParts::plainLabel(account.id, this));
+    DialogParts::addAccountRows(form, tr("Customer:"), account.name, account.id, this)
+        ->setObjectName(u"customerNameLabel"_s);
     form->addRow(tr("Users now:"), DialogParts::plainLabel(QLocale().toString(account.userCount), this));
     form->addRow(tr("Environment:"), DialogParts::environmentLabel(environment, this));
 
@@ -71,19 +61,15 @@ UsersDialog::UsersDialog(const Account &account, const Environment &environment,
     m_countLabel = DialogParts::plainLabel(QString(), this);
     m_countLabel->setObjectName(u"countLabel"_s);
     form->addRow(QString(), m_countLabel);
-    m_problemLabel = DialogParts::plainLabel(QString(), this);
-    m_problemLabel->setObjectName(u"problemLabel"_s);
-    m_problemLabel->setStyleSheet(u"QLabel { color: %1; }"_s.arg(StatusStyle::failedColor().name()));
-    form->addRow(QString(), m_problemLabel);
-    form->addRow(tr("&Reason:"), m_reasonField);
+    form->addRow(QString(), createProblemLabel());
+    form->addRow(tr("&Reason:"), reasonField);
 
     auto *consequence = DialogParts::plainLabel(isAdd
             ? tr("Each user gets access to the customer's resources and studies.")
             : tr("Each user loses access to the customer's resources and studies. No data is deleted."),
         this);
 
-    QDialogButtonBox *buttons = DialogParts::confirmationButtons(this, QString(), &m_confirmButton, &m_cancelButton);
-    m_confirmButton->setObjectName(u"confirmButton"_s);
+    QDialogButtonBox *buttons = createButtons();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_questionLabel);
@@ -151,18 +137,13 @@ QList<AccountChange> UsersDialog::changes() const
     return changes;
 }
 
-QString UsersDialog::reason() const
-{
-    return m_reasonField->text().trimmed();
-}
-
 void UsersDialog::revalidate()
 {
     const Parsed parsed = parse();
     const int count = int(parsed.ids.size());
     const bool isAdd = m_mode == Mode::Add;
     const QString name = u'\u201c' + isolatedText(m_account.name) + u'\u201d';
-    const QString where = environmentName(m_environment);
+    const QString where = DialogParts::environmentName(m_environment);
     QString question;
     if (count == 0)
         question = isAdd ? tr("Add users to %1 on %2?").arg(name, where)
@@ -183,18 +164,9 @@ void UsersDialog::revalidate()
             "\u2026 and %n more line(s) that are not user ids.", nullptr, int(parsed.problems.size() - problemsShown)));
     if (m_account.kind != AccountKind::ExpressCustomer)
         shown.prepend(tr("Only Express customers have users."));
-    m_problemLabel->setText(shown.join(u'\n'));
-    m_problemLabel->setVisible(!shown.isEmpty());
+    problemLabel()->setText(shown.join(u'\n'));
+    problemLabel()->setVisible(!shown.isEmpty());
 
-    m_confirmButton->setText(isAdd ? tr("&Add %n user(s)", nullptr, count) : tr("Re&move %n user(s)", nullptr, count));
-    m_confirmButton->setEnabled(count > 0 && shown.isEmpty() && m_id.has_value());
-}
-
-void UsersDialog::accept()
-{
-    const QList<AccountChange> confirmed = changes();
-    if (confirmed.isEmpty())
-        return;
-    Q_EMIT changesConfirmed(confirmed);
-    QDialog::accept();
+    confirmButton()->setText(isAdd ? tr("&Add %n user(s)", nullptr, count) : tr("Re&move %n user(s)", nullptr, count));
+    confirmButton()->setEnabled(count > 0 && shown.isEmpty() && m_id.has_value());
 }

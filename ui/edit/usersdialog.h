@@ -2,24 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDialog>
 #include <QList>
 #include <QStringList>
 
 #include "core/domain/account.h"
 #include "core/domain/accountchange.h"
 #include "core/services/environment.h"
+#include "ui/edit/changesdialog.h"
 
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
 
 // Adds users to, or removes them from, one Express customer: one usr_… id a line, typed or
 // pasted, checked as they come (each bad line named by its number, repeats dropped). The
 // question names the customer, the number of users and the environment; Cancel is the
-// default button. The dialog sends nothing: changes() are the values the caller queues.
-class UsersDialog : public QDialog
+// default button.
+class UsersDialog : public ChangesDialog
 {
     Q_OBJECT
 
@@ -44,24 +42,11 @@ public:
     /// customer's user count as the dialog saw it, so a later read can tell whether it
     /// happened; the others carry none, as the count they start from depends on whether
     /// the ones before them succeeded. Empty while a line is bad or no id is given.
-    QList<AccountChange> changes() const;
-    /// The optional reason for the audit journal, trimmed.
-    QString reason() const;
+    QList<AccountChange> changes() const override;
 
     QPlainTextEdit *idsField() const { return m_idsField; }
     QLabel *questionLabel() const { return m_questionLabel; }
-    QLabel *problemLabel() const { return m_problemLabel; }
     QLabel *countLabel() const { return m_countLabel; }
-    QLineEdit *reasonField() const { return m_reasonField; }
-    QPushButton *confirmButton() const { return m_confirmButton; }
-    QPushButton *cancelButton() const { return m_cancelButton; }
-
-    /// Accepts only with a valid list, then emits changesConfirmed().
-    void accept() override;
-
-Q_SIGNALS:
-    /// The person confirmed `changes`; emitted just before the dialog closes.
-    void changesConfirmed(const QList<AccountChange> &changes);
 
 private:
     struct Parsed
@@ -79,9 +64,5 @@ private:
     std::optional<AccountId> m_id;
     QPlainTextEdit *m_idsField;
     QLabel *m_questionLabel;
-    QLabel *m_problemLabel;
     QLabel *m_countLabel;
-    QLineEdit *m_reasonField;
-    QPushButton *m_confirmButton;
-    QPushButton *m_cancelButton;
 };

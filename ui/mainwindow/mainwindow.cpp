@@ -36,6 +36,7 @@ Q_LOGGING_CATEGORY(lcLinks, "avara.links")
 
 namespace
 {
+const QString keepSnapshotsKey = u"snapshots/keep"_s;
 constexpr int statusMessageTimeoutMs = 6000;
 
 QString pageStateKey(AccountKind kind)
@@ -183,6 +184,24 @@ void MainWindow::buildMenus()
     QAction *pasteList = fileMenu->addAction(
         tr("&Paste list of IDs"), this, [this] { openIdList(QApplication::clipboard()->text(), tr("clipboard")); });
     pasteList->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_V);
+    fileMenu->addSeparator();
+    QAction *keepCopy = fileMenu->addAction(tr("&Keep an encrypted copy of the accounts on this computer"));
+    keepCopy->setObjectName(u"keepSnapshotsAction"_s);
+    keepCopy->setCheckable(true);
+    keepCopy->setChecked(keepsSnapshots());
+    keepCopy->setToolTip(tr("The next start shows every account at once and checks it with the server in the "
+                            "background. Turning this off deletes the copies."));
+    connect(keepCopy, &QAction::toggled, this, [this](bool keep) {
+        QSettings().setValue(keepSnapshotsKey, keep);
+        Q_EMIT keepSnapshotsChanged(keep);
+    });
+    QAction *forgetCopy = fileMenu->addAction(tr("&Forget the saved copy of this connection"), this, [this] {
+        m_session->forgetSnapshots();
+        statusBar()->showMessage(tr("The saved copy of this connection was deleted."), 8000);
+    });
+    forgetCopy->setObjectName(u"forgetSnapshotAction"_s);
+    connect(fileMenu, &QMenu::aboutToShow, forgetCopy,
+        [this, forgetCopy] { forgetCopy->setEnabled(m_session && m_session->keepsSnapshots()); });
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -347,6 +366,11 @@ void MainWindow::bringForward()
 void MainWindow::showStatusMessage(const QString &text)
 {
     statusBar()->showMessage(text, statusMessageTimeoutMs);
+}
+
+bool MainWindow::keepsSnapshots()
+{
+    return QSettings().value(keepSnapshotsKey, true).toBool();
 }
 
 void MainWindow::loadAll()

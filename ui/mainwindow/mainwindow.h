@@ -75,11 +75,16 @@ public Q_SLOTS:
     /// Loads both kinds from the server.
     void loadAll();
 
+    /// The setting "Keep an encrypted copy of the accounts on this computer" (on by default).
+    static bool keepsSnapshots();
+
 Q_SIGNALS:
     /// The user typed a new API key after a 401; the composition root may save it.
     void apiKeyReplaced(const QString &apiKey);
     /// A link to a view of the profile `name` was opened and the user agreed to switch.
     void profileSwitchRequested(const QString &name);
+    /// The person turned "Keep an encrypted copy of the accounts on this computer" on or off.
+    void keepSnapshotsChanged(bool keep);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
