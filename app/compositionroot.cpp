@@ -7,6 +7,7 @@
 
 #include "app/keychaincredentialstore.h"
 #include "core/api/apiclient.h"
+#include "core/domain/consolelink.h"
 #include "core/services/auditjournal.h"
 #include "core/services/connectionconfig.h"
 #include "core/services/connectionprofiles.h"
@@ -165,8 +166,46 @@ void CompositionRoot::openWindow(
         m_switcher->addSessionConnection(entryName, settings, environment);
     m_switcher->setCurrent(entryName);
     m_window->setConnectionSwitcher(m_switcher, m_switcher->comboBox());
+    connect(m_window.get(), &MainWindow::profileSwitchRequested, m_switcher, &ProfileSwitcher::switchTo);
+    connect(m_switcher, &ProfileSwitcher::switchFailed, m_window.get(), &MainWindow::forgetPendingView);
     m_window->show();
     m_window->loadAll();
+    if (m_pendingLink) {
+        const QString text = *std::exchange(m_pendingLink, std::nullopt);
+        showLink(text);
+    }
+}
+
+void CompositionRoot::openLink(const QString &text)
+{
+    if (!m_window) {
+        // The last one wins: the user clicked it most recently.
+        m_pendingLink = text;
+        return;
+    }
+    m_window->bringForward();
+    showLink(text);
+}
+
+void CompositionRoot::showLink(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    QString error;
+    const std::optional<ConsoleLink> link = ConsoleLink::parse(text, &error);
+    if (!link) {
+        m_window->showStatusMessage(tr("Could not open the link: %1").arg(error));
+        return;
+    }
+    const QString profile = link->profileName();
+    if (link->target() == ConsoleLink::Target::View && !profile.isEmpty()
+        && profile != m_window->environment().profileName && !m_profiles->profile(profile)) {
+        m_window->showStatusMessage(
+            tr("The link is for the connection profile \u201c%1\u201d, which this console does not have.")
+                .arg(profile));
+        return;
+    }
+    m_window->openLink(*link);
 }
 
 void CompositionRoot::setKeepsSnapshots(bool keep)

@@ -44,6 +44,10 @@ public:
     /// Starts connecting; the window appears when a connection is chosen. False when the
     /// console cannot start at all (the message has been shown).
     bool start();
+    /// Shows what the avara-console:// link `text` names (from the command line or a later
+    /// start) and brings the window forward; empty `text` only brings it forward. Before the
+    /// window exists the link waits for it.
+    void openLink(const QString &text);
 
 Q_SIGNALS:
     void quitRequested(int exitCode);
@@ -59,6 +63,7 @@ private:
         const ConnectionSettings &settings, const Environment &environment, const QString &entryName, bool isSession);
     void setKeepsSnapshots(bool keep);
     void saveKey(const QString &keyAccount, const QString &apiKey);
+    void showLink(const QString &text);
 
     // Each member uses only those declared above it.
     Options m_options;
@@ -69,4 +74,5 @@ private:
     std::unique_ptr<SessionHost> m_sessions;
     std::unique_ptr<MainWindow> m_window;
     ProfileSwitcher *m_switcher = nullptr; // a child of the window
+    std::optional<QString> m_pendingLink; // arrived before the window
 };

@@ -9,6 +9,8 @@
 #include <QTranslator>
 
 #include "app/compositionroot.h"
+#include "app/singleinstance.h"
+#include "core/domain/consolelink.h"
 #include "ui/common/statusstyle.h"
 
 using namespace Qt::StringLiterals;
@@ -98,11 +100,38 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main",
             "Use a dark palette (with the Fusion style) instead of the desktop's, where the desktop has none."));
     parser.addOptions({ sandbox, customers, orgs, noOrgs, hostile, seed, baseUrl, dark });
+    parser.addPositionalArgument(u"link"_s,
+        QCoreApplication::translate(
+            "main", "An avara-console:// link to an account or a view; a console already running shows it."),
+        u"[link]"_s);
     parser.process(app);
     // Normally the desktop's palette is followed; this is for a desktop (or Xvfb) without a dark one.
     if (parser.isSet(dark)) {
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         QApplication::setPalette(StatusStyle::darkPalette());
+    }
+
+    const QStringList links = parser.positionalArguments();
+    if (links.size() > 1) {
+        qCritical("%s", qPrintable(QCoreApplication::translate("main", "Give at most one link.")));
+        return 2;
+    }
+    const QString link = links.value(0);
+    QString linkError;
+    if (!link.isEmpty() && !ConsoleLink::parse(link, &linkError)) {
+        qCritical("%s", qPrintable(linkError));
+        return 2;
+    }
+
+    // One console per user: a later start hands its link to the first and opens no window.
+    SingleInstance instance(SingleInstance::defaultDirectory());
+    if (!instance.becomeFirst()) {
+        constexpr int handOverTimeoutMs = 10000;
+        QString error;
+        if (instance.sendToFirst(link, handOverTimeoutMs, &error))
+            return 0;
+        qCritical("%s", qPrintable(error));
+        return 1;
     }
 
     CompositionRoot::Options options;
@@ -117,7 +146,10 @@ int main(int argc, char *argv[])
 
     CompositionRoot root(options);
     QObject::connect(&root, &CompositionRoot::quitRequested, &app, [](int code) { QCoreApplication::exit(code); });
+    QObject::connect(&instance, &SingleInstance::messageReceived, &root, &CompositionRoot::openLink);
     if (!root.start())
         return 1;
+    if (!link.isEmpty())
+        root.openLink(link);
     return app.exec();
 }

@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include "core/domain/accountid.h"
+#include "core/domain/consolelink.h"
 #include "core/models/accountfilter.h"
 #include "core/models/accountfiltermodel.h"
 #include "core/models/accountstore.h"
@@ -184,6 +185,7 @@ void AccountsPage::connectParts()
     connect(m_view, &QWidget::customContextMenuRequested, this, &AccountsPage::showContextMenu);
     connect(m_detailPane, &DetailPane::toggleRequested, m_actions, &AccountActions::requestActive);
     connect(m_detailPane, &DetailPane::copied, this, &AccountsPage::statusMessage);
+    connect(m_detailPane, &DetailPane::linkRequested, this, &AccountsPage::copyAccountLink);
     connect(m_detailPane, &DetailPane::editRequested, m_actions, &AccountActions::editAccount);
     connect(m_detailPane, &DetailPane::usersRequested, m_actions, &AccountActions::manageUsers);
     connect(m_searchField, &QLineEdit::textChanged, this, &AccountsPage::updateFilter);
@@ -294,6 +296,45 @@ void AccountsPage::copyCurrentId()
         return;
     QApplication::clipboard()->setText(id);
     Q_EMIT statusMessage(tr("Copied %1").arg(leftToRightText(id)));
+}
+
+void AccountsPage::copyAccountLink(const QString &id)
+{
+    const std::optional<AccountId> accountId = AccountId::parse(m_directory->kind(), id);
+    if (!accountId)
+        return;
+    QApplication::clipboard()->setText(ConsoleLink::toAccount(*accountId).toString());
+    Q_EMIT statusMessage(tr("Copied a link to %1").arg(m_actions->accountLabel(id)));
+}
+
+void AccountsPage::showAccount(const QString &id)
+{
+    if (selectAccount(id))
+        return;
+    // The user asked for this account by name: whatever hides it goes.
+    if (m_hasIdList) {
+        m_listBar->clear();
+        m_listIds.clear();
+        m_hasIdList = false;
+    }
+    {
+        const QSignalBlocker blockSearch(m_searchField);
+        const QSignalBlocker blockStatus(m_statusFilter);
+        m_searchField->clear();
+        m_statusFilter->setCurrentIndex(m_statusFilter->findData(int(AccountFilter::Status::All)));
+    }
+    updateFilter();
+    if (selectAccount(id))
+        return;
+    // Not loaded (yet): fetched on its own, and selected when it arrives, by page or by lookup.
+    m_lookupId = id;
+    Q_EMIT statusMessage(tr("Looking up %1 on the server\u2026").arg(id));
+    m_directory->refresh(id);
+}
+
+void AccountsPage::setSearchText(const QString &text)
+{
+    m_searchField->setText(text);
 }
 
 void AccountsPage::handleRefreshFailed(const QString &id, const ApiError &error)
@@ -551,6 +592,8 @@ void AccountsPage::showContextMenu(const QPoint &position)
     menu.addAction(tr("Remove metadata key from %n selected\u2026", nullptr, selected), this,
         [this] { editMetadataOfSelected(false); });
     menu.addSeparator();
+    if (selected == 1)
+        menu.addAction(tr("Copy &link to account"), this, [this] { copyAccountLink(currentAccountId()); });
     menu.addAction(tr("Copy %n id(s)", nullptr, selected), this, [this] {
         const QStringList ids = selectedAccountIds();
         QApplication::clipboard()->setText(ids.join(u'\n'));

@@ -83,6 +83,12 @@ public:
     QString currentAccountId() const { return m_view->currentAccountId(); }
     /// Makes `id` the current row when it is loaded and not filtered out.
     bool selectAccount(const QString &id) { return m_view->selectAccount(id); }
+    /// Makes `id` the current row whatever hides it: the search, status filter and id list
+    /// are cleared when they do, and an account not loaded yet is fetched and selected when
+    /// it arrives. For a link or a ticket that names one account.
+    void showAccount(const QString &id);
+    /// Puts `text` in the search field, which filters the rows as if typed.
+    void setSearchText(const QString &text);
 
     /// Starts writing the accounts the filter shows, in the order shown, as CSV (all fields,
     /// metadata as JSON) to `path`, on a worker thread; the export (owned by the page)
@@ -100,6 +106,8 @@ public Q_SLOTS:
     void cancelLoading();
     void focusSearch();
     void copyCurrentId();
+    /// Copies an avara-console:// link that opens the account `id`.
+    void copyAccountLink(const QString &id);
     /// Asks for a file name and exports the filtered view there, with a progress dialog.
     void exportView();
     /// Asks to flip the current account: deactivation asks first, reactivation does not.

@@ -81,6 +81,7 @@ DetailPane::DetailPane(QWidget *parent)
     , m_toggleButton(new QPushButton(m_content))
     , m_copyIdButton(new QPushButton(QIcon::fromTheme(u"edit-copy"_s), tr("Copy"), m_content))
     , m_copyMetadataButton(new QPushButton(tr("Copy metadata"), m_content))
+    , m_copyLinkButton(new QPushButton(tr("Copy link"), m_content))
     , m_editButton(new QPushButton(tr("&Edit\u2026"), m_content))
     , m_addUserButton(new QPushButton(tr("Add user\u2026"), m_content))
     , m_removeUserButton(new QPushButton(tr("Remove user\u2026"), m_content))
@@ -114,6 +115,8 @@ DetailPane::DetailPane(QWidget *parent)
         m_editButton, u"editButton"_s, tr("Edit the name and metadata"), tr("Edit the name and metadata (F2)"));
     DialogParts::name(m_addUserButton, u"addUserButton"_s, tr("Add users to this customer"));
     DialogParts::name(m_removeUserButton, u"removeUserButton"_s, tr("Remove users from this customer"));
+    DialogParts::name(m_copyLinkButton, u"copyLinkButton"_s, tr("Copy link to account"),
+        tr("Copy an avara-console:// link that opens this account, for a ticket or a chat"));
 
     DialogParts::name(m_metadataTable, u"metadataTable"_s, tr("Metadata"));
     m_metadataTable->setHorizontalHeaderLabels({ tr("Key"), tr("Value") });
@@ -137,6 +140,7 @@ DetailPane::DetailPane(QWidget *parent)
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 0, Qt::AlignVCenter);
     statusRow->addStretch(1);
+    statusRow->addWidget(m_copyLinkButton);
     statusRow->addWidget(m_toggleButton);
 
     // Only Express customers have users that the API can add or remove.
@@ -187,6 +191,10 @@ DetailPane::DetailPane(QWidget *parent)
         Q_EMIT copied(tr("Copied %1").arg(leftToRightText(m_account->id)));
     });
     connect(m_copyMetadataButton, &QPushButton::clicked, this, &DetailPane::copyMetadata);
+    connect(m_copyLinkButton, &QPushButton::clicked, this, [this] {
+        if (m_account)
+            Q_EMIT linkRequested(m_account->id);
+    });
     connect(m_editButton, &QPushButton::clicked, this, [this] {
         if (m_account)
             Q_EMIT editRequested(m_account->id);

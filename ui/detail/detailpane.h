@@ -32,6 +32,7 @@ public:
 
     QPushButton *toggleButton() const { return m_toggleButton; }
     QPushButton *copyIdButton() const { return m_copyIdButton; }
+    QPushButton *copyLinkButton() const { return m_copyLinkButton; }
     QTableWidget *metadataTable() const { return m_metadataTable; }
     /// The text of a field label by its object name, for tests and accessibility checks.
     QLabel *field(const QString &objectName) const;
@@ -47,6 +48,8 @@ Q_SIGNALS:
     /// Add user… (`add`) or Remove user… was pressed for the Express customer `id`.
     void usersRequested(const QString &id, bool add);
     void copied(const QString &what);
+    /// Copy link was pressed for the account `id`.
+    void linkRequested(const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,6 +75,7 @@ private:
     QPushButton *m_toggleButton;
     QPushButton *m_copyIdButton;
     QPushButton *m_copyMetadataButton;
+    QPushButton *m_copyLinkButton;
     QPushButton *m_editButton;
     QPushButton *m_addUserButton;
     QPushButton *m_removeUserButton;

@@ -12,6 +12,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -21,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include "core/domain/accountid.h"
+#include "core/domain/consolelink.h"
 #include "core/services/accountdirectory.h"
 #include "core/services/auditjournal.h"
 #include "core/services/session.h"
@@ -29,6 +31,8 @@
 #include "ui/history/historydialog.h"
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcLinks, "avara.links")
 
 namespace
 {
@@ -101,8 +105,14 @@ void MainWindow::buildPages()
         m_pages.append(page);
         m_tabs->addTab(page, page->title());
         connect(page, &AccountsPage::countsChanged, this, &MainWindow::updateStatusCounts);
-        connect(page, &AccountsPage::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, statusMessageTimeoutMs); });
+        connect(page, &AccountsPage::statusMessage, this, &MainWindow::showStatusMessage);
+        // Whoever started a second console with a link (a script, a test) can see it arrive.
+        connect(page, &AccountsPage::currentAccountChanged, this, [this](const QString &id) {
+            if (m_linkedAccountId.isEmpty() || id != m_linkedAccountId)
+                return;
+            qCInfo(lcLinks, "Showing %s from a link", qPrintable(id));
+            m_linkedAccountId.clear();
+        });
     }
     connect(m_session, &Session::authenticationRequired, this, &MainWindow::askForApiKey);
 }
@@ -131,6 +141,10 @@ void MainWindow::setSession(Session *session)
     buildEnvironmentBand();
     updateStatusCounts();
     loadAll();
+    if (m_pendingViewExpression) {
+        currentPage()->setSearchText(*m_pendingViewExpression);
+        m_pendingViewExpression.reset();
+    }
 }
 
 void MainWindow::setConnectionSwitcher(QWidget *switcher, QWidget *focusTarget)
@@ -237,6 +251,12 @@ void MainWindow::buildMenus()
     }
 
     viewMenu->addSeparator();
+    QAction *copyViewLink = viewMenu->addAction(tr("Copy &link to this view"), this, [this] {
+        QApplication::clipboard()->setText(currentViewLink());
+        showStatusMessage(tr("Copied a link to this view"));
+    });
+    copyViewLink->setObjectName(u"copyViewLinkAction"_s);
+    copyViewLink->setToolTip(tr("Copy an avara-console:// link that opens this search on this connection profile"));
     m_historyAction = viewMenu->addAction(tr("&History\u2026"), this, &MainWindow::showHistory);
     m_historyAction->setShortcut(Qt::CTRL | Qt::Key_H);
     m_historyAction->setEnabled(false);
@@ -293,6 +313,59 @@ HistoryDialog *MainWindow::showHistory()
     m_history->raise();
     m_history->activateWindow();
     return m_history;
+}
+
+void MainWindow::openLink(const ConsoleLink &link)
+{
+    if (link.target() == ConsoleLink::Target::Account) {
+        AccountsPage *target = page(link.accountId().kind());
+        if (!target)
+            return;
+        showPage(link.accountId().kind());
+        m_linkedAccountId = link.accountId().toString();
+        target->showAccount(m_linkedAccountId);
+        if (target->currentAccountId() == m_linkedAccountId) {
+            qCInfo(lcLinks, "Showing %s from a link", qPrintable(m_linkedAccountId));
+            m_linkedAccountId.clear();
+        }
+        return;
+    }
+    const QString current = environment().profileName;
+    if (link.profileName().isEmpty() || link.profileName() == current) {
+        currentPage()->setSearchText(link.expression());
+        return;
+    }
+    // A link must not move the console to another server behind the user's back.
+    QMessageBox question(QMessageBox::Question, tr("Open link"),
+        tr("The link shows a view of the connection profile \u201c%1\u201d, but the console is connected to %2.\n\n"
+           "Switch to \u201c%1\u201d?")
+            .arg(link.profileName(), environment().profileLabel()),
+        QMessageBox::Yes | QMessageBox::No, this);
+    question.setObjectName(u"switchForLinkQuestion"_s);
+    question.setTextFormat(Qt::PlainText);
+    question.setDefaultButton(QMessageBox::No);
+    if (question.exec() != QMessageBox::Yes)
+        return;
+    m_pendingViewExpression = link.expression();
+    Q_EMIT profileSwitchRequested(link.profileName());
+}
+
+QString MainWindow::currentViewLink() const
+{
+    return ConsoleLink::toView(environment().profileName, currentPage()->searchField()->text()).toString();
+}
+
+void MainWindow::bringForward()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::showStatusMessage(const QString &text)
+{
+    statusBar()->showMessage(text, statusMessageTimeoutMs);
 }
 
 bool MainWindow::keepsSnapshots()

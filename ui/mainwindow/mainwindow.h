@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QPointer>
@@ -10,6 +12,7 @@
 #include "core/services/environment.h"
 
 class AccountsPage;
+class ConsoleLink;
 class Session;
 class AuditJournal;
 class HistoryDialog;
@@ -55,6 +58,19 @@ public:
     /// openIdList() on a text or CSV file; false with `error` set when it cannot be read or holds no id.
     bool openIdListFile(const QString &path, QString *error = nullptr);
 
+    /// Shows what `link` names: the account selected on its page, or the filter in the
+    /// current page's search field. A view of another profile asks first, then asks for the
+    /// switch (profileSwitchRequested) and applies the filter once the switch is done.
+    void openLink(const ConsoleLink &link);
+    /// An avara-console:// link to what the current page shows: its search, on this profile.
+    QString currentViewLink() const;
+    /// Raises the window above others and gives it the focus, restored if minimized.
+    void bringForward();
+    /// A short, transient note in the status bar.
+    void showStatusMessage(const QString &text);
+    /// A switch of profile that a link asked for did not happen: its filter is dropped.
+    void forgetPendingView() { m_pendingViewExpression.reset(); }
+
 public Q_SLOTS:
     /// Loads both kinds from the server.
     void loadAll();
@@ -65,6 +81,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The user typed a new API key after a 401; the composition root may save it.
     void apiKeyReplaced(const QString &apiKey);
+    /// A link to a view of the profile `name` was opened and the user agreed to switch.
+    void profileSwitchRequested(const QString &name);
     /// The person turned "Keep an encrypted copy of the accounts on this computer" on or off.
     void keepSnapshotsChanged(bool keep);
 
@@ -92,4 +110,6 @@ private:
     QAction *m_historyAction = nullptr;
     QToolBar *m_connectionBar = nullptr;
     QPointer<QWidget> m_connectionFocusTarget;
+    std::optional<QString> m_pendingViewExpression; // from a link, for after a switch of profile
+    QString m_linkedAccountId; // a link asked for it; logged when it becomes current
 };
