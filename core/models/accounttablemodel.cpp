@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accounttablemodel.h"
 
+#include <iterator>
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -119,6 +121,28 @@ QVariant AccountTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+namespace
+{
+// Indexed by Column; a saved view or a file names columns by these, so they never change.
+constexpr QLatin1StringView columnKeys[] = { "status"_L1, "name"_L1, "id"_L1, "users"_L1, "created"_L1, "updated"_L1,
+    "metadata"_L1, "createdBy"_L1, "changes"_L1 };
+static_assert(std::size(columnKeys) == AccountTableModel::ColumnCount);
+} // namespace
+
+QString AccountTableModel::columnKey(int column)
+{
+    return column >= 0 && column < ColumnCount ? QString(columnKeys[column]) : QString();
+}
+
+int AccountTableModel::columnForKey(QStringView key)
+{
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (key == columnKeys[column])
+            return column;
+    }
+    return -1;
 }
 
 QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation, int role) const

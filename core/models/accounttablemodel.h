@@ -65,6 +65,11 @@ public:
     int insertInterval() const { return m_insertInterval; }
     /// Publishes rows the store has appended but the model has not yet announced.
     void publishPendingRows();
+    /// A name for `column` that stays the same across versions and languages ("name", "users",
+    /// "createdBy"), for saved views and files; empty for a column that does not exist.
+    static QString columnKey(int column);
+    /// The column columnKey() names, or -1.
+    static int columnForKey(QStringView key);
     /// The roles dataChanged() names when a row changes.
     static QList<int> changeableRoles();
     /// The roles dataChanged() names when rows only lost their stale mark: none of them
