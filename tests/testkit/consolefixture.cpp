@@ -74,6 +74,15 @@ bool ConsoleFixture::openWindow()
     return true;
 }
 
+void ConsoleFixture::closeWindow()
+{
+    if (m_window)
+        m_window->close();
+    m_window.reset();
+    m_sessions.reset();
+    m_journal.reset();
+}
+
 Session *ConsoleFixture::session() const
 {
     return m_sessions ? m_sessions->current() : nullptr;

@@ -50,6 +50,9 @@ public:
     [[nodiscard]] bool startServer();
     /// Shows the window on the server started before (and loads, with Options::loads).
     [[nodiscard]] bool openWindow();
+    /// Closes the window and ends its session, as quitting the console does (the window saves
+    /// its layout); openWindow() then starts again as the console's next start would.
+    void closeWindow();
     /// Why start() returned false.
     const QString &failure() const { return m_failure; }
 

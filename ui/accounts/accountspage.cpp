@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -27,6 +28,8 @@
 #include "core/models/accounttablemodel.h"
 #include "core/services/accountdirectory.h"
 #include "core/services/accountexport.h"
+#include "ui/accounts/filtercompleter.h"
+#include "ui/accounts/filtersyntaxhelp.h"
 #include "ui/accounts/idlistbar.h"
 #include "ui/accounts/loadingstrip.h"
 #include "ui/common/dialogparts.h"
@@ -92,9 +95,13 @@ AccountsPage::AccountsPage(AccountDirectory *directory, const Environment &envir
 QWidget *AccountsPage::buildTableArea()
 {
     m_searchField->setObjectName(u"searchField"_s);
-    m_searchField->setPlaceholderText(tr("Search name, ID or metadata (Ctrl+F)"));
+    m_searchField->setPlaceholderText(tr("Search name, ID or metadata, or a filter such as users>10 (F1)"));
     m_searchField->setClearButtonEnabled(true);
     m_searchField->setAccessibleName(tr("Search accounts"));
+    m_searchField->setAccessibleDescription(tr("Plain words or a filter expression; F1 shows the filter syntax"));
+    m_completer = new FilterCompleter(m_searchField);
+    auto *showSyntax = new QShortcut(QKeySequence::HelpContents, m_searchField, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(showSyntax, &QShortcut::activated, this, &AccountsPage::showFilterSyntax);
 
     m_statusFilter->setObjectName(u"statusFilter"_s);
     m_statusFilter->addItem(tr("All statuses"), int(AccountFilter::Status::All));
@@ -189,6 +196,7 @@ void AccountsPage::connectParts()
     connect(m_detailPane, &DetailPane::editRequested, m_actions, &AccountActions::editAccount);
     connect(m_detailPane, &DetailPane::usersRequested, m_actions, &AccountActions::manageUsers);
     connect(m_searchField, &QLineEdit::textChanged, this, &AccountsPage::updateFilter);
+    connect(m_searchField, &QLineEdit::textEdited, this, &AccountsPage::offerMetadataKeys);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &AccountsPage::updateFilter);
     connect(m_actions, &AccountActions::statusMessage, this, &AccountsPage::statusMessage);
     connect(m_actions, &AccountActions::bulkActionFinished, this, &AccountsPage::bulkActionFinished);
@@ -337,6 +345,38 @@ void AccountsPage::setSearchText(const QString &text)
     m_searchField->setText(text);
 }
 
+SavedView AccountsPage::currentView(const QString &name) const
+{
+    SavedView view;
+    view.name = name;
+    view.kind = m_directory->kind();
+    view.expression = m_searchField->text();
+    view.status = AccountFilter::Status(m_statusFilter->currentData().toInt());
+    const QHeaderView *header = m_view->horizontalHeader();
+    if (header->isSortIndicatorShown() && header->sortIndicatorSection() >= 0) {
+        view.sortColumn = AccountTableModel::columnKey(header->sortIndicatorSection());
+        view.sortOrder = header->sortIndicatorOrder();
+    }
+    view.columns = m_view->visibleColumnKeys();
+    return view;
+}
+
+void AccountsPage::applyView(const SavedView &view)
+{
+    {
+        // One filter pass for the pair, not one per field.
+        const QSignalBlocker blockSearch(m_searchField);
+        const QSignalBlocker blockStatus(m_statusFilter);
+        m_searchField->setText(view.expression);
+        m_statusFilter->setCurrentIndex(std::max(0, m_statusFilter->findData(int(view.status))));
+    }
+    updateFilter();
+    m_view->showColumns(view.columns);
+    const int sortColumn = AccountTableModel::columnForKey(view.sortColumn);
+    if (sortColumn >= 0)
+        m_view->sortByColumn(sortColumn, view.sortOrder);
+}
+
 void AccountsPage::handleRefreshFailed(const QString &id, const ApiError &error)
 {
     // A list being looked up reports its unknown and failed ids together, in the list bar.
@@ -461,6 +501,23 @@ void AccountsPage::manageUsersOfCurrent(bool add)
 void AccountsPage::editMetadataOfSelected(bool set)
 {
     m_actions->editMetadata(selectedAccountIds(), set);
+}
+
+void AccountsPage::showFilterSyntax()
+{
+    if (!m_syntaxHelp)
+        m_syntaxHelp = new FilterSyntaxHelp(this);
+    m_syntaxHelp->showBelow(m_searchField);
+}
+
+void AccountsPage::offerMetadataKeys()
+{
+    // Keys only ever accumulate in the store, so their count says whether any are new.
+    const AccountStore *store = m_tableModel->store();
+    if (store->metadataKeyCount() == m_offeredKeyCount)
+        return;
+    m_offeredKeyCount = store->metadataKeyCount();
+    m_completer->setMetadataKeys(store->metadataKeys());
 }
 
 void AccountsPage::handleLoadFinished()

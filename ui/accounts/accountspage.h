@@ -9,6 +9,7 @@
 #include "core/api/apierror.h"
 #include "core/domain/accountchange.h"
 #include "core/services/environment.h"
+#include "core/services/savedviews.h"
 #include "ui/accounts/accountactions.h"
 #include "ui/accounts/accountsview.h"
 
@@ -23,6 +24,8 @@ class BulkConfirmDialog;
 class BulkProgressDialog;
 class ConfirmDeactivationDialog;
 class DetailPane;
+class FilterCompleter;
+class FilterSyntaxHelp;
 class IdListBar;
 class LoadingStrip;
 class MessageBar;
@@ -54,6 +57,10 @@ public:
     DetailPane *detailPane() const { return m_detailPane; }
     MessageBar *messageBar() const { return m_messageBar; }
     QLineEdit *searchField() const { return m_searchField; }
+    /// Completes the term being typed in the search field.
+    FilterCompleter *completer() const { return m_completer; }
+    /// The filter syntax card (F1 in the search field); null until first asked for.
+    FilterSyntaxHelp *syntaxHelp() const { return m_syntaxHelp; }
     QComboBox *statusFilter() const { return m_statusFilter; }
     /// The confirm, bulk and undo flow of this page.
     AccountActions *actions() const { return m_actions; }
@@ -89,6 +96,11 @@ public:
     void showAccount(const QString &id);
     /// Puts `text` in the search field, which filters the rows as if typed.
     void setSearchText(const QString &text);
+    /// What the page shows now (filter, status, sort, columns) as a view called `name`.
+    SavedView currentView(const QString &name) const;
+    /// Shows `view` (of this page's kind): its filter, status, sort and columns. An id list
+    /// or the changes since the snapshot stay as they are.
+    void applyView(const SavedView &view);
 
     /// Starts writing the accounts the filter shows, in the order shown, as CSV (all fields,
     /// metadata as JSON) to `path`, on a worker thread; the export (owned by the page)
@@ -158,6 +170,8 @@ private:
     void handleRowChanged(qsizetype row);
     void handleIdListResolved(const QStringList &found);
     void updateFilter();
+    void showFilterSyntax();
+    void offerMetadataKeys();
     void lookUpTypedId();
     void showFilterError(const AccountFilter &filter);
     void updateDetail();
@@ -173,6 +187,9 @@ private:
     QLabel *m_unavailableLabel;
     QLineEdit *m_searchField;
     QComboBox *m_statusFilter;
+    FilterCompleter *m_completer = nullptr;
+    FilterSyntaxHelp *m_syntaxHelp = nullptr;
+    qsizetype m_offeredKeyCount = 0;
     MessageBar *m_messageBar;
     AccountsView *m_view;
     QSplitter *m_splitter;

@@ -131,6 +131,35 @@ void AccountsView::showColumnChooser(const QPoint &position)
     menu.exec(columns->mapToGlobal(position));
 }
 
+QStringList AccountsView::visibleColumnKeys() const
+{
+    const QHeaderView *columns = horizontalHeader();
+    QStringList keys;
+    for (int visual = 0; visual < columns->count(); ++visual) {
+        const int column = columns->logicalIndex(visual);
+        if (!columns->isSectionHidden(column))
+            keys.append(AccountTableModel::columnKey(column));
+    }
+    return keys;
+}
+
+void AccountsView::showColumns(const QStringList &keys)
+{
+    QList<int> shown;
+    for (const QString &key : keys) {
+        const int column = AccountTableModel::columnForKey(key);
+        if (column >= 0 && !shown.contains(column))
+            shown.append(column);
+    }
+    if (!shown.contains(AccountTableModel::NameColumn))
+        shown.prepend(AccountTableModel::NameColumn);
+    QHeaderView *columns = horizontalHeader();
+    for (int visual = 0; visual < shown.size(); ++visual)
+        columns->moveSection(columns->visualIndex(shown.at(visual)), visual);
+    for (int column = 0; column < AccountTableModel::ColumnCount; ++column)
+        columns->setSectionHidden(column, !shown.contains(column));
+}
+
 QString AccountsView::currentAccountId() const
 {
     const QModelIndex current = currentIndex();

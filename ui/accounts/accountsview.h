@@ -40,6 +40,11 @@ public:
     bool scrollAccountToTop(const QString &id);
     /// Selects every row the filter shows and gives the detail pane a current row.
     void selectAllShown();
+    /// The visible columns, left to right, by AccountTableModel::columnKey().
+    QStringList visibleColumnKeys() const;
+    /// Shows the columns `keys` names, in that order from the left, and hides the others;
+    /// the name column stays whatever `keys` says (it identifies the row).
+    void showColumns(const QStringList &keys);
     /// The column widths were restored from a saved layout: the first show keeps them.
     void keepColumnWidths() { m_fitsNameOnShow = false; }
 

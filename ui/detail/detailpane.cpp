@@ -140,7 +140,6 @@ DetailPane::DetailPane(QWidget *parent)
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 0, Qt::AlignVCenter);
     statusRow->addStretch(1);
-    statusRow->addWidget(m_copyLinkButton);
     statusRow->addWidget(m_toggleButton);
 
     // Only Express customers have users that the API can add or remove.
@@ -173,7 +172,11 @@ DetailPane::DetailPane(QWidget *parent)
 
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->addWidget(m_name);
+    // The link names the whole account, so it sits beside its name.
+    auto *nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_name, 1);
+    nameRow->addWidget(m_copyLinkButton, 0, Qt::AlignTop);
+    contentLayout->addLayout(nameRow);
     contentLayout->addWidget(m_provenance);
     contentLayout->addLayout(form);
     contentLayout->addLayout(metadataHeader);

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -25,10 +26,13 @@
 #include "core/domain/consolelink.h"
 #include "core/services/accountdirectory.h"
 #include "core/services/auditjournal.h"
+#include "core/services/savedviews.h"
 #include "core/services/session.h"
 #include "ui/accounts/accountspage.h"
 #include "ui/common/statusstyle.h"
 #include "ui/history/historydialog.h"
+#include "ui/views/viewsdialog.h"
+#include "ui/views/viewsmenu.h"
 
 using namespace Qt::StringLiterals;
 
@@ -134,6 +138,7 @@ void MainWindow::setSession(Session *session)
     m_session->disconnect(this);
 
     m_session = session;
+    openSavedViews();
     buildPages();
     for (qsizetype i = 0; i < m_pages.size() && i < pageStates.size(); ++i)
         m_pages.at(i)->restoreState(pageStates.at(i));
@@ -150,7 +155,9 @@ void MainWindow::setSession(Session *session)
 void MainWindow::setConnectionSwitcher(QWidget *switcher, QWidget *focusTarget)
 {
     if (!m_connectionBar) {
-        m_connectionBar = addToolBar(tr("Connection"));
+        // The connection comes first: it says which server everything else is about.
+        m_connectionBar = new QToolBar(tr("Connection"), this);
+        insertToolBar(m_viewsBar, m_connectionBar);
         m_connectionBar->setObjectName(u"connectionToolBar"_s);
         m_connectionBar->setMovable(false);
         auto *focusSwitcher = new QAction(tr("Switch connection profile"), this);
@@ -261,6 +268,17 @@ void MainWindow::buildMenus()
     m_historyAction->setShortcut(Qt::CTRL | Qt::Key_H);
     m_historyAction->setEnabled(false);
 
+    m_viewsMenu = new ViewsMenu(this);
+    menuBar()->addMenu(m_viewsMenu);
+    connect(m_viewsMenu, &ViewsMenu::applyRequested, this, &MainWindow::applyView);
+    connect(m_viewsMenu, &ViewsMenu::saveRequested, this, &MainWindow::askToSaveView);
+    connect(m_viewsMenu, &ViewsMenu::manageRequested, this, &MainWindow::manageViews);
+    m_viewsBar = addToolBar(tr("Views"));
+    m_viewsBar->setObjectName(u"viewsToolBar"_s);
+    m_viewsBar->setMovable(false);
+    m_viewsBar->addWidget(m_viewsMenu->comboBox());
+    openSavedViews();
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Avara Console"), this, [this] {
         QMessageBox about(QMessageBox::Information, tr("About Avara Console"),
@@ -313,6 +331,76 @@ HistoryDialog *MainWindow::showHistory()
     m_history->raise();
     m_history->activateWindow();
     return m_history;
+}
+
+void MainWindow::openSavedViews()
+{
+    // Views belong to a profile: another connection brings its own.
+    const QString scope = SavedViews::scopeFor(environment());
+    if (m_savedViews && m_savedViews->scope() == scope)
+        return;
+    delete m_viewsDialog;
+    auto views = std::make_unique<SavedViews>(scope);
+    m_viewsMenu->setViews(views.get());
+    m_savedViews = std::move(views);
+}
+
+bool MainWindow::saveCurrentView(const QString &name)
+{
+    QString error;
+    if (!m_savedViews->save(currentPage()->currentView(name.trimmed()), &error)) {
+        showStatusMessage(tr("The view was not saved: %1").arg(error));
+        return false;
+    }
+    const std::optional<SavedView> saved = m_savedViews->view(name.trimmed());
+    const qsizetype position = m_savedViews->views().indexOf(*saved) + 1;
+    showStatusMessage(position <= 9 ? tr("Saved the view \u201c%1\u201d (Alt+%2)").arg(saved->name).arg(position)
+                                    : tr("Saved the view \u201c%1\u201d").arg(saved->name));
+    return true;
+}
+
+void MainWindow::askToSaveView()
+{
+    QInputDialog dialog(this);
+    dialog.setObjectName(u"saveViewDialog"_s);
+    dialog.setWindowTitle(tr("Save view"));
+    dialog.setLabelText(
+        tr("Name of the view (its filter, status, sort and columns on %1):").arg(currentPage()->title()));
+    dialog.setTextValue(m_viewsMenu->comboBox()->currentText());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString name = dialog.textValue().trimmed();
+    if (m_savedViews->view(name)) {
+        QMessageBox question(QMessageBox::Question, tr("Save view"),
+            tr("There is a view called \u201c%1\u201d already. Replace it?").arg(name),
+            QMessageBox::Yes | QMessageBox::Cancel, this);
+        question.setTextFormat(Qt::PlainText);
+        if (question.exec() != QMessageBox::Yes)
+            return;
+    }
+    saveCurrentView(name);
+}
+
+void MainWindow::applyView(const SavedView &view)
+{
+    AccountsPage *target = page(view.kind);
+    if (!target)
+        return;
+    showPage(view.kind);
+    target->applyView(view);
+    showStatusMessage(tr("Showing the view \u201c%1\u201d").arg(view.name));
+}
+
+ViewsDialog *MainWindow::manageViews()
+{
+    if (!m_viewsDialog) {
+        m_viewsDialog = new ViewsDialog(m_savedViews.get(), this);
+        m_viewsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_viewsDialog->show();
+    m_viewsDialog->raise();
+    m_viewsDialog->activateWindow();
+    return m_viewsDialog;
 }
 
 void MainWindow::openLink(const ConsoleLink &link)

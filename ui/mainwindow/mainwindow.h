@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include <QInputDialog>
@@ -19,6 +20,10 @@ class HistoryDialog;
 class QLabel;
 class QTabWidget;
 class QToolBar;
+class SavedViews;
+class ViewsDialog;
+class ViewsMenu;
+struct SavedView;
 
 // The console's window: an environment band that always says which server this is, one
 // page per account kind, and the menus and shortcuts that reach every action.
@@ -68,6 +73,17 @@ public:
     void bringForward();
     /// A short, transient note in the status bar.
     void showStatusMessage(const QString &text);
+    /// The saved views of the current profile.
+    SavedViews *savedViews() const { return m_savedViews.get(); }
+    /// The Views menu (its box is in the Views toolbar).
+    ViewsMenu *viewsMenu() const { return m_viewsMenu; }
+    /// Saves what the current page shows as the view `name` (replacing one of that name);
+    /// false, said in the status bar, when the name will not do.
+    bool saveCurrentView(const QString &name);
+    /// Shows `view` on its page, and that page.
+    void applyView(const SavedView &view);
+    /// Opens Manage views (once; a second call raises it).
+    ViewsDialog *manageViews();
     /// A switch of profile that a link asked for did not happen: its filter is dropped.
     void forgetPendingView() { m_pendingViewExpression.reset(); }
 
@@ -97,6 +113,8 @@ private:
     void updateStatusCounts();
     void askForApiKey();
     void saveWindowState() const;
+    void askToSaveView();
+    void openSavedViews();
     void restoreWindowState();
 
     Session *m_session;
@@ -110,6 +128,10 @@ private:
     QAction *m_historyAction = nullptr;
     QToolBar *m_connectionBar = nullptr;
     QPointer<QWidget> m_connectionFocusTarget;
+    std::unique_ptr<SavedViews> m_savedViews;
+    ViewsMenu *m_viewsMenu = nullptr;
+    QToolBar *m_viewsBar = nullptr;
+    QPointer<ViewsDialog> m_viewsDialog;
     std::optional<QString> m_pendingViewExpression; // from a link, for after a switch of profile
     QString m_linkedAccountId; // a link asked for it; logged when it becomes current
 };

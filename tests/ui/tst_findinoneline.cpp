@@ -1,0 +1,273 @@
+// SPDX-FileCopyrightText: 2026 Avara Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <memory>
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+#include "core/models/accountfiltermodel.h"
+#include "core/models/accountstore.h"
+#include "core/models/accounttablemodel.h"
+#include "core/services/accountdirectory.h"
+#include "core/services/savedviews.h"
+#include "tests/testkit/consolefixture.h"
+#include "ui/accounts/accountspage.h"
+#include "ui/accounts/filtercompleter.h"
+#include "ui/accounts/filtersyntaxhelp.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/views/viewsdialog.h"
+#include "ui/views/viewsmenu.h"
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+// What a person sees of a page: the ids in the order shown, and the visible columns in order.
+struct Shown
+{
+    QStringList ids;
+    QStringList columns;
+    QString search;
+    int status = -1;
+};
+
+Shown shownOn(AccountsPage *page)
+{
+    Shown shown;
+    const AccountFilterModel *rows = page->filterModel();
+    for (int row = 0; row < rows->rowCount(); ++row)
+        shown.ids.append(rows->index(row, 0).data(AccountTableModel::AccountIdRole).toString());
+    shown.columns = page->view()->visibleColumnKeys();
+    shown.search = page->searchField()->text();
+    shown.status = page->statusFilter()->currentIndex();
+    return shown;
+}
+
+// A layout and filter unlike the saved view's, so that applying the view has to change everything.
+void scramble(AccountsPage *page)
+{
+    page->searchField()->clear();
+    page->statusFilter()->setCurrentIndex(0);
+    for (int column = 0; column < AccountTableModel::ColumnCount; ++column)
+        page->view()->horizontalHeader()->setSectionHidden(column, false);
+    page->view()->sortByColumn(AccountTableModel::IdColumn, Qt::AscendingOrder);
+}
+} // namespace
+
+class TestFindInOneLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void aSavedViewComesBackAfterARestart();
+    void theToolbarBoxAndTheMenuOfferTheSameViews();
+    void viewsGoToAFileAndComeBack();
+    void aBadFileOfViewsChangesNothing();
+    void completionOffersTheMetadataKeysOfTheLoadedAccounts();
+    void f1ShowsTheSyntax();
+
+private:
+    MainWindow *window() const { return m_console->window(); }
+    AccountsPage *express() const { return m_console->page(AccountKind::ExpressCustomer); }
+
+    std::unique_ptr<ConsoleFixture> m_console;
+};
+
+void TestFindInOneLine::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestFindInOneLine::init()
+{
+    // Views and layouts of an earlier run (or test) must not be there to be found.
+    QSettings().remove(u"views"_s);
+    QSettings().remove(u"window"_s);
+    ConsoleFixture::Options options;
+    options.sandbox.customers = 400;
+    options.sandbox.organizations = 20;
+    m_console = std::make_unique<ConsoleFixture>(options);
+    QVERIFY2(m_console->start(), qPrintable(m_console->failure()));
+}
+
+void TestFindInOneLine::cleanup()
+{
+    m_console.reset();
+}
+
+void TestFindInOneLine::aSavedViewComesBackAfterARestart()
+{
+    AccountsPage *page = express();
+    page->searchField()->setText(u"users>50 -createdby:user"_s);
+    page->statusFilter()->setCurrentIndex(page->statusFilter()->findData(int(AccountFilter::Status::Active)));
+    page->view()->showColumns({ u"users"_s, u"name"_s, u"created"_s, u"metadata"_s, u"status"_s });
+    page->view()->sortByColumn(AccountTableModel::UsersColumn, Qt::DescendingOrder);
+    const Shown saved = shownOn(page);
+    QVERIFY2(saved.ids.size() > 5 && saved.ids.size() < m_console->directory()->store()->size(),
+        qPrintable(QString::number(saved.ids.size())));
+    QCOMPARE(saved.columns, QStringList({ u"users"_s, u"name"_s, u"created"_s, u"metadata"_s, u"status"_s }));
+    QVERIFY(window()->saveCurrentView(u"Busy active customers"_s));
+    scramble(page);
+
+    m_console->closeWindow();
+    QVERIFY2(m_console->openWindow(), qPrintable(m_console->failure()));
+    page = express();
+    window()->showPage(AccountKind::Organization);
+    QVERIFY(shownOn(page).ids != saved.ids);
+    QVERIFY(shownOn(page).columns != saved.columns);
+
+    QCOMPARE(window()->savedViews()->views().size(), 1);
+    QAction *first = window()->viewsMenu()->viewAction(0);
+    QVERIFY(first);
+    QCOMPARE(first->shortcut(), QKeySequence(Qt::ALT | Qt::Key_1));
+    QTest::keyClick(window(), Qt::Key_1, Qt::AltModifier);
+    QCOMPARE(window()->currentPage(), page);
+    const Shown applied = shownOn(page);
+    QCOMPARE(applied.ids, saved.ids);
+    QCOMPARE(applied.columns, saved.columns);
+    QCOMPARE(applied.search, saved.search);
+    QCOMPARE(applied.status, saved.status);
+    QCOMPARE(page->view()->horizontalHeader()->sortIndicatorSection(), int(AccountTableModel::UsersColumn));
+}
+
+void TestFindInOneLine::theToolbarBoxAndTheMenuOfferTheSameViews()
+{
+    AccountsPage *orgs = m_console->page(AccountKind::Organization);
+    window()->showPage(AccountKind::Organization);
+    orgs->searchField()->setText(u"status:inactive"_s);
+    QVERIFY(window()->saveCurrentView(u"Inactive orgs"_s));
+    express()->searchField()->setText(u"users<5"_s);
+    window()->showPage(AccountKind::ExpressCustomer);
+    QVERIFY(window()->saveCurrentView(u"Few users"_s));
+    // A name that is not a valid one is refused, and nothing is saved.
+    QVERIFY(!window()->saveCurrentView(u"\u0007"_s));
+
+    QComboBox *box = window()->viewsMenu()->comboBox();
+    QVERIFY(box->isVisibleTo(window()));
+    QCOMPARE(box->count(), 2);
+    QCOMPARE(box->itemText(0), u"Inactive orgs"_s);
+    QCOMPARE(window()->viewsMenu()->viewAction(1)->text(), u"Few users"_s);
+
+    orgs->searchField()->clear();
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Down); // the first view: the box starts with none chosen
+    QCOMPARE(box->currentText(), u"Inactive orgs"_s);
+    QCOMPARE(window()->currentPage(), orgs);
+    QCOMPARE(orgs->searchField()->text(), u"status:inactive"_s);
+}
+
+void TestFindInOneLine::viewsGoToAFileAndComeBack()
+{
+    express()->searchField()->setText(u"users>10"_s);
+    QVERIFY(window()->saveCurrentView(u"More than ten"_s));
+    express()->searchField()->setText(u"createdby:apikey"_s);
+    QVERIFY(window()->saveCurrentView(u"By key"_s));
+    const QList<SavedView> saved = window()->savedViews()->views();
+
+    ViewsDialog *dialog = window()->manageViews();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->list()->count(), 2);
+    const QString file = m_console->filePath(u"team-views.json"_s);
+    QVERIFY(dialog->exportTo(file));
+    QVERIFY2(dialog->resultLabel()->text().startsWith(u"Wrote 2 view"_s), qPrintable(dialog->resultLabel()->text()));
+
+    dialog->list()->setCurrentRow(0);
+    QVERIFY(dialog->renameSelected(u"Over ten"_s));
+    QCOMPARE(window()->viewsMenu()->viewAction(0)->text(), u"Over ten"_s);
+    dialog->list()->setCurrentRow(1);
+    QVERIFY(dialog->removeSelected());
+    QCOMPARE(window()->savedViews()->views().size(), 1);
+    QCOMPARE(window()->viewsMenu()->comboBox()->count(), 1);
+
+    QVERIFY(dialog->importFrom(file));
+    QVERIFY2(dialog->resultLabel()->text().startsWith(u"Imported 2 view"_s), qPrintable(dialog->resultLabel()->text()));
+    // The renamed one stays; the file brings back both as they were.
+    QCOMPARE(window()->savedViews()->views().size(), 3);
+    QCOMPARE(window()->savedViews()->view(u"More than ten"_s), saved.at(0));
+    QCOMPARE(window()->savedViews()->view(u"By key"_s), saved.at(1));
+    QCOMPARE(dialog->list()->count(), 3);
+}
+
+void TestFindInOneLine::aBadFileOfViewsChangesNothing()
+{
+    QVERIFY(window()->saveCurrentView(u"Mine"_s));
+    const QString path = m_console->filePath(u"bad.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        R"({"format":"avara-console-views","version":1,"views":[{"name":"<b>x</b>","page":"express","columns":["name","salary"]}]})");
+    file.close();
+
+    ViewsDialog *dialog = window()->manageViews();
+    QVERIFY(!dialog->importFrom(path));
+    const QString said = dialog->resultLabel()->text();
+    QVERIFY2(said.contains(u"Nothing imported"_s) && said.contains(u"salary"_s), qPrintable(said));
+    QCOMPARE(dialog->resultLabel()->textFormat(), Qt::PlainText);
+    QCOMPARE(window()->savedViews()->views().size(), 1);
+    QVERIFY(!dialog->importFrom(m_console->filePath(u"missing.json"_s)));
+    QVERIFY(dialog->resultLabel()->text().contains(u"Could not read"_s));
+}
+
+void TestFindInOneLine::completionOffersTheMetadataKeysOfTheLoadedAccounts()
+{
+    AccountsPage *page = express();
+    const QStringList keys = m_console->directory()->store()->metadataKeys();
+    QVERIFY(!keys.isEmpty());
+    const QString key = keys.first();
+    QLineEdit *field = page->searchField();
+    field->setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(window()));
+    QTest::keyClicks(field, u"users>1 -meta."_s + key.left(3));
+    QAbstractItemView *popup = page->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QStringList offered;
+    for (int row = 0; row < popup->model()->rowCount(); ++row)
+        offered.append(popup->model()->index(row, 0).data().toString());
+    QVERIFY2(offered.contains(u"meta."_s + key), qPrintable(offered.join(u", "_s)));
+    const int keyRow = int(offered.indexOf(u"meta."_s + key));
+    popup->setCurrentIndex(popup->model()->index(keyRow, 0));
+    QTest::keyClick(popup, Qt::Key_Return);
+    // The term is completed in place; what came before stays, the "-" included.
+    QCOMPARE(field->text(), u"users>1 -meta."_s + key);
+    QTRY_VERIFY(!popup->isVisible());
+
+    // After a space nothing is offered: plain words are typed there too.
+    QTest::keyClick(field, Qt::Key_Space);
+    QVERIFY(!popup->isVisible());
+    field->clear();
+    QTest::keyClicks(field, u"sta"_s);
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(popup->model()->index(0, 0).data().toString(), u"status:active"_s);
+}
+
+void TestFindInOneLine::f1ShowsTheSyntax()
+{
+    AccountsPage *page = express();
+    page->searchField()->setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(window()));
+    QVERIFY(!page->syntaxHelp());
+    QTest::keyClick(page->searchField(), Qt::Key_F1);
+    QTRY_VERIFY(page->syntaxHelp() && page->syntaxHelp()->isVisible());
+    auto *text = page->syntaxHelp()->findChild<QLabel *>(u"filterSyntaxText"_s);
+    QVERIFY(text);
+    for (const QString &term : { u"meta.region=EU"_s, u"users&gt;10"_s, u"created&lt;90d"_s, u"createdby:apikey"_s })
+        QVERIFY2(text->text().contains(term), qPrintable(term));
+    // Below the field, not over it.
+    QVERIFY(page->syntaxHelp()->geometry().top() >= page->searchField()->mapToGlobal(QPoint(0, 0)).y());
+    QTest::keyClick(page->syntaxHelp(), Qt::Key_Escape);
+    QTRY_VERIFY(!page->syntaxHelp()->isVisible());
+}
+
+QTEST_MAIN(TestFindInOneLine)
+#include "tst_findinoneline.moc"
