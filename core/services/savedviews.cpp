@@ -133,33 +133,32 @@ std::optional<SavedView> SavedView::fromJson(const QJsonObject &object, QString 
         return refuse(problem);
     const std::optional<AccountKind> kind = kindForKey(object.value(u"page"_s).toString());
     if (!kind)
-        return refuse(SavedViews::tr("\u201cpage\u201d must be \u201cexpress\u201d or \u201corgs\u201d."));
+        return refuse(SavedViews::tr("“page” must be “express” or “orgs”."));
     view.kind = *kind;
     const QJsonValue expression = object.value(u"expression"_s);
     if (!expression.isString() && !expression.isUndefined())
-        return refuse(SavedViews::tr("\u201cexpression\u201d must be text."));
+        return refuse(SavedViews::tr("“expression” must be text."));
     view.expression = expression.toString();
     if (view.expression.size() > maxExpressionLength)
         return refuse(SavedViews::tr("The expression is longer than %1 characters.").arg(maxExpressionLength));
     const std::optional<AccountFilter::Status> status = statusForKey(object.value(u"status"_s).toString(u"all"_s));
     if (!status)
-        return refuse(
-            SavedViews::tr("\u201cstatus\u201d must be \u201call\u201d, \u201cactive\u201d or \u201cinactive\u201d."));
+        return refuse(SavedViews::tr("“status” must be “all”, “active” or “inactive”."));
     view.status = *status;
     view.sortColumn = object.value(u"sortColumn"_s).toString();
     if (!view.sortColumn.isEmpty() && AccountTableModel::columnForKey(view.sortColumn) < 0)
-        return refuse(SavedViews::tr("There is no column \u201c%1\u201d to sort by.").arg(view.sortColumn.left(40)));
+        return refuse(SavedViews::tr("There is no column “%1” to sort by.").arg(view.sortColumn.left(40)));
     const QString order = object.value(u"sortOrder"_s).toString(u"ascending"_s);
     if (order != "ascending"_L1 && order != "descending"_L1)
-        return refuse(SavedViews::tr("\u201csortOrder\u201d must be \u201cascending\u201d or \u201cdescending\u201d."));
+        return refuse(SavedViews::tr("“sortOrder” must be “ascending” or “descending”."));
     view.sortOrder = order == "descending"_L1 ? Qt::DescendingOrder : Qt::AscendingOrder;
     const QJsonArray columns = object.value(u"columns"_s).toArray();
     for (const QJsonValue &column : columns) {
         const QString key = column.toString();
         if (AccountTableModel::columnForKey(key) < 0)
-            return refuse(SavedViews::tr("There is no column \u201c%1\u201d.").arg(key.left(40)));
+            return refuse(SavedViews::tr("There is no column “%1”.").arg(key.left(40)));
         if (view.columns.contains(key))
-            return refuse(SavedViews::tr("The column \u201c%1\u201d is named twice.").arg(key));
+            return refuse(SavedViews::tr("The column “%1” is named twice.").arg(key));
         view.columns.append(key);
     }
     if (view.columns.isEmpty())
@@ -230,12 +229,12 @@ bool SavedViews::rename(const QString &from, const QString &to, QString *error)
 {
     const qsizetype index = indexOf(from);
     if (index < 0)
-        return fail(error, tr("There is no view called \u201c%1\u201d.").arg(from));
+        return fail(error, tr("There is no view called “%1”.").arg(from));
     if (const QString problem = nameProblem(to); !problem.isEmpty())
         return fail(error, problem);
     const qsizetype taken = indexOf(to);
     if (taken >= 0 && taken != index)
-        return fail(error, tr("There is a view called \u201c%1\u201d already.").arg(m_views.at(taken).name));
+        return fail(error, tr("There is a view called “%1” already.").arg(m_views.at(taken).name));
     m_views[index].name = to;
     store();
     return true;
@@ -279,9 +278,7 @@ std::optional<int> SavedViews::importJson(const QByteArray &json, QString *error
     }
     const QJsonObject root = document.object();
     if (root.value(u"format"_s).toString() != fileFormat) {
-        fail(error,
-            tr("The file is not a file of saved views (its \u201cformat\u201d is not \u201c%1\u201d).")
-                .arg(fileFormat));
+        fail(error, tr("The file is not a file of saved views (its “format” is not “%1”).").arg(fileFormat));
         return std::nullopt;
     }
     if (root.value(u"version"_s).toInt() != fileVersion) {

@@ -372,10 +372,6 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Search name, ID or metadata (Ctrl+F)</source>
-        <translation>Name, ID oder Metadaten suchen (Strg+F)</translation>
-    </message>
-    <message>
         <source>Search accounts</source>
         <translation>Konten durchsuchen</translation>
     </message>
@@ -595,6 +591,22 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
     <message>
         <source>Show all accounts</source>
         <translation>Alle Konten anzeigen</translation>
+    </message>
+    <message>
+        <source>Search name, ID or metadata, or a filter such as users&gt;10 (F1)</source>
+        <translation>Name, ID oder Metadaten suchen, oder ein Filter wie users&gt;10 (F1)</translation>
+    </message>
+    <message>
+        <source>Plain words or a filter expression; F1 shows the filter syntax</source>
+        <translation>Einfache Wörter oder ein Filterausdruck; F1 zeigt die Filtersyntax</translation>
+    </message>
+    <message>
+        <source>Copied a link to %1</source>
+        <translation>Link zu %1 kopiert</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link to account</source>
+        <translation>&amp;Link zum Konto kopieren</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1399,14 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
 
 %1</translation>
     </message>
+    <message>
+        <source>Could not open the link: %1</source>
+        <translation>Der Link konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The link is for the connection profile “%1”, which this console does not have.</source>
+        <translation>Der Link gehört zum Verbindungsprofil „%1“, das diese Konsole nicht hat.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeactivationDialog</name>
@@ -1533,6 +1553,73 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
     </message>
 </context>
 <context>
+    <name>ConsoleLink</name>
+    <message>
+        <source>The link is longer than %1 characters; it is not a console link.</source>
+        <translation>Der Link ist länger als %1 Zeichen; er ist kein Konsolen-Link.</translation>
+    </message>
+    <message>
+        <source>The link holds control characters.</source>
+        <translation>Der Link enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Not an Avara Console link: it does not start with %1.</source>
+        <translation>Kein Avara-Console-Link: Er beginnt nicht mit %1.</translation>
+    </message>
+    <message>
+        <source>The link has a fragment (#…), which console links never have.</source>
+        <translation>Der Link hat ein Fragment (#…), das Konsolen-Links nie haben.</translation>
+    </message>
+    <message>
+        <source>An account link has nothing after the account ID.</source>
+        <translation>Nach der Konto-ID steht in einem Konto-Link nichts mehr.</translation>
+    </message>
+    <message>
+        <source>The link does not end in an Express customer ID (cus_ and 32 hex digits).</source>
+        <translation>Der Link endet nicht mit einer Express-Kunden-ID (cus_ und 32 Hexziffern).</translation>
+    </message>
+    <message>
+        <source>The link does not end in an organization ID (org_ and 32 hex digits).</source>
+        <translation>Der Link endet nicht mit einer Organisations-ID (org_ und 32 Hexziffern).</translation>
+    </message>
+    <message>
+        <source>The console opens express/, orgs/ and view links, not %1.</source>
+        <translation>Die Konsole öffnet express/-, orgs/- und view-Links, nicht %1.</translation>
+    </message>
+    <message>
+        <source>A view link has no path; its filter follows ?q=.</source>
+        <translation>Ein Ansichts-Link hat keinen Pfad; sein Filter folgt auf ?q=.</translation>
+    </message>
+    <message>
+        <source>The link holds a value that is not valid UTF-8.</source>
+        <translation>Der Link enthält einen Wert, der kein gültiges UTF-8 ist.</translation>
+    </message>
+    <message>
+        <source>A view link takes profile= and q=, not %1=.</source>
+        <translation>Ein Ansichts-Link nimmt profile= und q=, nicht %1=.</translation>
+    </message>
+    <message>
+        <source>The link names %1= twice.</source>
+        <translation>Der Link nennt %1= zweimal.</translation>
+    </message>
+    <message>
+        <source>A view link needs a filter: ?q=…</source>
+        <translation>Ein Ansichts-Link braucht einen Filter: ?q=…</translation>
+    </message>
+    <message>
+        <source>The link&apos;s filter is longer than %1 characters.</source>
+        <translation>Der Filter des Links ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s filter holds control characters.</source>
+        <translation>Der Filter des Links enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s profile name is too long or holds control characters.</source>
+        <translation>Der Profilname des Links ist zu lang oder enthält Steuerzeichen.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Deactivate…</source>
@@ -1664,6 +1751,18 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
     <message>
         <source>Where this comes from</source>
         <translation>Herkunft der Angaben</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy link to account</source>
+        <translation>Link zum Konto kopieren</translation>
+    </message>
+    <message>
+        <source>Copy an avara-console:// link that opens this account, for a ticket or a chat</source>
+        <translation>Einen avara-console://-Link kopieren, der dieses Konto öffnet, für ein Ticket oder einen Chat</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2067,13 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
     </message>
 </context>
 <context>
+    <name>FilterCompleter</name>
+    <message>
+        <source>Filter terms</source>
+        <translation>Filterbegriffe</translation>
+    </message>
+</context>
+<context>
     <name>FilterExpression</name>
     <message>
         <source>This ) has no ( to close</source>
@@ -2080,6 +2186,25 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
     <message>
         <source>%1 needs a value right after it</source>
         <translation>%1 braucht direkt danach einen Wert</translation>
+    </message>
+</context>
+<context>
+    <name>FilterSyntaxHelp</name>
+    <message>
+        <source>Filter syntax</source>
+        <translation>Filtersyntax</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;code&gt;acme clinic&lt;/code&gt;&lt;/td&gt;&lt;td&gt;name, ID or metadata contains the words&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;name:acme&lt;/code&gt; &lt;code&gt;name=&quot;Acme Clinic&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;name contains / is&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;id:cus_12&lt;/code&gt;&lt;/td&gt;&lt;td&gt;ID contains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:active&lt;/code&gt; &lt;code&gt;status:inactive&lt;/code&gt;&lt;/td&gt;&lt;td&gt;status&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;users&amp;gt;10&lt;/code&gt; &lt;code&gt;users&amp;lt;=3&lt;/code&gt; &lt;code&gt;users=5&lt;/code&gt;&lt;/td&gt;&lt;td&gt;number of users&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;created&amp;lt;90d&lt;/code&gt; &lt;code&gt;updated&amp;gt;2025-01-01&lt;/code&gt;&lt;/td&gt;&lt;td&gt;less than 90 days ago (h, d, w, y); after a day (UTC)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;meta.region=EU&lt;/code&gt; &lt;code&gt;meta.region:eu&lt;/code&gt; &lt;code&gt;meta.tier!=basic&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a metadata value is / contains / is not&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;meta.contractId:missing&lt;/code&gt; &lt;code&gt;:present&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a key is absent / present&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;createdby:apikey&lt;/code&gt; &lt;code&gt;createdby:user&lt;/code&gt;&lt;/td&gt;&lt;td&gt;how it was created&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a b&lt;/code&gt; &lt;code&gt;a or b&lt;/code&gt; &lt;code&gt;-a&lt;/code&gt; &lt;code&gt;(a or b) c&lt;/code&gt;&lt;/td&gt;&lt;td&gt;and, or, not, grouping&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;code&gt;acme clinic&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Name, ID oder Metadaten enthalten die Wörter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;name:acme&lt;/code&gt; &lt;code&gt;name=&quot;Acme Clinic&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Name enthält / ist&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;id:cus_12&lt;/code&gt;&lt;/td&gt;&lt;td&gt;ID enthält&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:active&lt;/code&gt; &lt;code&gt;status:inactive&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Status&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;users&amp;gt;10&lt;/code&gt; &lt;code&gt;users&amp;lt;=3&lt;/code&gt; &lt;code&gt;users=5&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Anzahl der Benutzer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;created&amp;lt;90d&lt;/code&gt; &lt;code&gt;updated&amp;gt;2025-01-01&lt;/code&gt;&lt;/td&gt;&lt;td&gt;vor weniger als 90 Tagen (h, d, w, y); nach einem Tag (UTC)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;meta.region=EU&lt;/code&gt; &lt;code&gt;meta.region:eu&lt;/code&gt; &lt;code&gt;meta.tier!=basic&lt;/code&gt;&lt;/td&gt;&lt;td&gt;ein Metadatenwert ist / enthält / ist nicht&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;meta.contractId:missing&lt;/code&gt; &lt;code&gt;:present&lt;/code&gt;&lt;/td&gt;&lt;td&gt;ein Schlüssel fehlt / ist vorhanden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;createdby:apikey&lt;/code&gt; &lt;code&gt;createdby:user&lt;/code&gt;&lt;/td&gt;&lt;td&gt;wie es erstellt wurde&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a b&lt;/code&gt; &lt;code&gt;a or b&lt;/code&gt; &lt;code&gt;-a&lt;/code&gt; &lt;code&gt;(a or b) c&lt;/code&gt;&lt;/td&gt;&lt;td&gt;und, oder, nicht, Gruppierung&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Filter expressions</source>
+        <translation>Filterausdrücke</translation>
+    </message>
+    <message>
+        <source>Example: &lt;code&gt;meta.region=EU users&amp;gt;10 created&amp;lt;90d&lt;/code&gt;. Save what you found with Views → Save current view (Ctrl+Shift+S).</source>
+        <translation>Beispiel: &lt;code&gt;meta.region=EU users&amp;gt;10 created&amp;lt;90d&lt;/code&gt;. Speichern Sie, was Sie gefunden haben, mit Ansichten → Aktuelle Ansicht speichern (Strg+Umschalt+S).</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2558,62 @@ Geben Sie einen gültigen API-Schlüssel ein, um fortzufahren:</translation>
         <source>The saved copy of this connection was deleted.</source>
         <translation>Die gespeicherte Kopie dieser Verbindung wurde gelöscht.</translation>
     </message>
+    <message>
+        <source>Copy &amp;link to this view</source>
+        <translation>&amp;Link zu dieser Ansicht kopieren</translation>
+    </message>
+    <message>
+        <source>Copied a link to this view</source>
+        <translation>Link zu dieser Ansicht kopiert</translation>
+    </message>
+    <message>
+        <source>Copy an avara-console:// link that opens this search on this connection profile</source>
+        <translation>Einen avara-console://-Link kopieren, der diese Suche in diesem Verbindungsprofil öffnet</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>The view was not saved: %1</source>
+        <translation>Die Ansicht wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved the view “%1” (Alt+%2)</source>
+        <translation>Ansicht „%1“ gespeichert (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>Saved the view “%1”</source>
+        <translation>Ansicht „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of the view (its filter, status, sort and columns on %1):</source>
+        <translation>Name der Ansicht (Filter, Status, Sortierung und Spalten auf %1):</translation>
+    </message>
+    <message>
+        <source>There is a view called “%1” already. Replace it?</source>
+        <translation>Es gibt bereits eine Ansicht „%1“. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Showing the view “%1”</source>
+        <translation>Ansicht „%1“ wird angezeigt</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>The link shows a view of the connection profile “%1”, but the console is connected to %2.
+
+Switch to “%1”?</source>
+        <translation>Der Link zeigt eine Ansicht des Verbindungsprofils „%1“, aber die Konsole ist mit %2 verbunden.
+
+Zu „%1“ wechseln?</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2716,6 +2897,112 @@ Trotzdem wechseln?</translation>
     </message>
 </context>
 <context>
+    <name>SavedViews</name>
+    <message>
+        <source>It holds %1 views; a profile keeps at most %2.</source>
+        <translation>Sie enthält %1 Ansichten; ein Profil behält höchstens %2.</translation>
+    </message>
+    <message>
+        <source>View %1: %2</source>
+        <translation>Ansicht %1: %2</translation>
+    </message>
+    <message>
+        <source>The expression is longer than %1 characters.</source>
+        <translation>Der Ausdruck ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is no column “%1” to sort by.</source>
+        <translation>Es gibt keine Spalte „%1“, nach der sortiert werden kann.</translation>
+    </message>
+    <message>
+        <source>There is no column “%1”.</source>
+        <translation>Es gibt keine Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>The column “%1” is named twice.</source>
+        <translation>Die Spalte „%1“ ist doppelt genannt.</translation>
+    </message>
+    <message>
+        <source>A view shows at least one column.</source>
+        <translation>Eine Ansicht zeigt mindestens eine Spalte.</translation>
+    </message>
+    <message>
+        <source>A view needs a name.</source>
+        <translation>Eine Ansicht braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name is at most %1 characters long.</source>
+        <translation>Der Name einer Ansicht ist höchstens %1 Zeichen lang.</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name cannot hold control characters.</source>
+        <translation>Der Name einer Ansicht darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name cannot start or end with a space.</source>
+        <translation>Der Name einer Ansicht darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>This profile keeps %1 views already; delete one first.</source>
+        <translation>Dieses Profil hat bereits %1 Ansichten; löschen Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <source>There is no view called “%1”.</source>
+        <translation>Es gibt keine Ansicht „%1“.</translation>
+    </message>
+    <message>
+        <source>There is a view called “%1” already.</source>
+        <translation>Es gibt bereits eine Ansicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 KiB; a file of views is far smaller.</source>
+        <translation>Die Datei ist größer als %1 KiB; eine Datei mit Ansichten ist viel kleiner.</translation>
+    </message>
+    <message>
+        <source>The file is not JSON (%1 at byte %2).</source>
+        <translation>Die Datei ist kein JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The file is of version %1 of the format; this console reads version %2.</source>
+        <translation>Die Datei hat Version %1 des Formats; diese Konsole liest Version %2.</translation>
+    </message>
+    <message>
+        <source>With these, the profile would keep %1 views; it keeps at most %2.</source>
+        <translation>Damit hätte das Profil %1 Ansichten; es behält höchstens %2.</translation>
+    </message>
+    <message>
+        <source>“page” must be “express” or “orgs”.</source>
+        <translation>„page“ muss „express“ oder „orgs“ sein.</translation>
+    </message>
+    <message>
+        <source>“expression” must be text.</source>
+        <translation>„expression“ muss Text sein.</translation>
+    </message>
+    <message>
+        <source>“status” must be “all”, “active” or “inactive”.</source>
+        <translation>„status“ muss „all“, „active“ oder „inactive“ sein.</translation>
+    </message>
+    <message>
+        <source>“sortOrder” must be “ascending” or “descending”.</source>
+        <translation>„sortOrder“ muss „ascending“ oder „descending“ sein.</translation>
+    </message>
+    <message>
+        <source>The file is not a file of saved views (its “format” is not “%1”).</source>
+        <translation>Die Datei ist keine Datei gespeicherter Ansichten (ihr „format“ ist nicht „%1“).</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Another Avara Console holds %1 but does not answer on %2: %3</source>
+        <translation>Eine andere Avara Console hält %1, antwortet aber nicht auf %2: %3</translation>
+    </message>
+    <message>
+        <source>The running Avara Console did not take the link: %1</source>
+        <translation>Die laufende Avara Console hat den Link nicht angenommen: %1</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotStore</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -2881,6 +3168,149 @@ Trotzdem wechseln?</translation>
     </message>
 </context>
 <context>
+    <name>ViewsDialog</name>
+    <message>
+        <source>Express customers</source>
+        <translation>Express-Kunden</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>no filter</source>
+        <translation>kein Filter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n column(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n Spalte</numerusform>
+            <numerusform>%1 · %2 · %n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Write the selected views (or all of them) to a JSON file a colleague can import</source>
+        <translation>Die ausgewählten Ansichten (oder alle) in eine JSON-Datei schreiben, die Kollegen importieren können</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Add the views of a JSON file; views of the same name are replaced</source>
+        <translation>Die Ansichten einer JSON-Datei hinzufügen; Ansichten gleichen Namens werden ersetzt</translation>
+    </message>
+    <message>
+        <source>Views of %1. Alt+1 to Alt+9 show the first nine.</source>
+        <translation>Ansichten von %1. Alt+1 bis Alt+9 zeigen die ersten neun.</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation>In „%1“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n view(s) to %1.</source>
+        <translation>
+            <numerusform>%n Ansicht nach %1 geschrieben.</numerusform>
+            <numerusform>%n Ansichten nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1: %2</source>
+        <translation>Nichts aus %1 importiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n view(s) from %1.</source>
+        <translation>
+            <numerusform>%n Ansicht aus %1 importiert.</numerusform>
+            <numerusform>%n Ansichten aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”?</source>
+        <translation>Die Ansicht „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Export views</source>
+        <translation>Ansichten exportieren</translation>
+    </message>
+    <message>
+        <source>avara-views.json</source>
+        <translation>avara-ansichten.json</translation>
+    </message>
+    <message>
+        <source>Views (*.json);;All files (*)</source>
+        <translation>Ansichten (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import views</source>
+        <translation>Ansichten importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsMenu</name>
+    <message>
+        <source>Vie&amp;ws</source>
+        <translation>Ansi&amp;chten</translation>
+    </message>
+    <message>
+        <source>&amp;Save current view…</source>
+        <translation>Aktuelle Ansicht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage views…</source>
+        <translation>Ansichten &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Show a saved view: its filter, status, sort and columns (Alt+1…9 for the first nine)</source>
+        <translation>Eine gespeicherte Ansicht zeigen: Filter, Status, Sortierung und Spalten (Alt+1…9 für die ersten neun)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>--%1 needs a whole number of 0 or more.</source>
@@ -2925,6 +3355,14 @@ Ohne Optionen verbindet sich die Konsole mit AVARA_API_KEY und AVARA_BASE_URL, w
     <message>
         <source>Use a dark palette (with the Fusion style) instead of the desktop&apos;s, where the desktop has none.</source>
         <translation>Eine dunkle Farbpalette (mit dem Fusion-Stil) statt der des Desktops verwenden, wo der Desktop keine hat.</translation>
+    </message>
+    <message>
+        <source>An avara-console:// link to an account or a view; a console already running shows it.</source>
+        <translation>Ein avara-console://-Link zu einem Konto oder einer Ansicht; eine bereits laufende Konsole zeigt ihn an.</translation>
+    </message>
+    <message>
+        <source>Give at most one link.</source>
+        <translation>Geben Sie höchstens einen Link an.</translation>
     </message>
 </context>
 </TS>

@@ -415,4 +415,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ViewsDialog</name>
+    <message numerus="yes">
+        <source>%1 · %2 · %n column(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n column</numerusform>
+            <numerusform>%1 · %2 · %n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n view(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n view to %1.</numerusform>
+            <numerusform>Wrote %n views to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n view(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n view from %1.</numerusform>
+            <numerusform>Imported %n views from %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -103,7 +103,9 @@ fi
 wmclass=$(sed -n 's/^StartupWMClass=//p' /usr/share/applications/org.avaraconsole.AvaraConsole.desktop)
 if xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
         profile=$(mktemp -d); trap "rm -rf \"$profile\"" EXIT
-        HOME=$profile XDG_CONFIG_HOME=$profile/config QT_QPA_PLATFORM=xcb /usr/bin/avara-console --sandbox \
+        mkdir -m 700 "$profile/runtime"
+        HOME=$profile XDG_CONFIG_HOME=$profile/config XDG_RUNTIME_DIR=$profile/runtime QT_QPA_PLATFORM=xcb \
+            /usr/bin/avara-console --sandbox \
             --customers 10 --orgs 2 >"$profile/log" 2>&1 &
         found=$(timeout 60 xdotool search --sync --onlyvisible --classname "^$1\$" | head -n 1)
         kill -TERM $! 2>/dev/null; wait $! 2>/dev/null
@@ -111,6 +113,16 @@ if xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     ok "the console's window has WM_CLASS instance $wmclass, as StartupWMClass says"
 else
     bad "no console window with WM_CLASS instance $wmclass"; cat "$out/wmclass.log"
+fi
+
+# Clicking an avara-console:// link starts the console: the desktop's MIME cache names it.
+if command -v update-desktop-database >/dev/null; then
+    if grep -q '^x-scheme-handler/avara-console=.*org.avaraconsole.AvaraConsole.desktop' \
+        /usr/share/applications/mimeinfo.cache 2>/dev/null; then
+        ok "mimeinfo.cache sends x-scheme-handler/avara-console to the console"
+    else
+        bad "x-scheme-handler/avara-console is not in /usr/share/applications/mimeinfo.cache"
+    fi
 fi
 
 # --- Purge and look for leftovers -----------------------------------------------------------

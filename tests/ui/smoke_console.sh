@@ -19,6 +19,9 @@ fi
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
 export HOME=$profile XDG_CONFIG_HOME=$profile/config XDG_DATA_HOME=$profile/data XDG_CACHE_HOME=$profile/cache
+# Its own runtime folder too: one console runs per user, and another test may run one now.
+export XDG_RUNTIME_DIR=$profile/runtime
+mkdir -m 700 "$XDG_RUNTIME_DIR"
 export QT_QPA_PLATFORM=xcb
 # libxkbcommon-x11 strndup()s X atom names that are not NUL-terminated, which ASan's strict
 # string checks report inside the X11 plugin, before any of our code runs.

@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 
 #include "core/services/session.h"
@@ -156,6 +157,15 @@ void name(QWidget *widget, const QString &objectName, const QString &accessibleN
     if (!toolTip.isEmpty())
         widget->setToolTip(toolTip);
 }
+bool askYesOrCancel(QWidget *parent, const QString &title, const QString &question, const QString &objectName)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::Cancel, parent);
+    box.setObjectName(objectName);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes;
+}
+
 void testConnection(const ConnectionSettings &settings, QPushButton *button, QLabel *result, QPointer<QObject> *probe)
 {
     delete probe->data();

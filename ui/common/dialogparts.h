@@ -56,6 +56,10 @@ void name(QWidget *widget, const QString &objectName, const QString &accessibleN
 /// disabled and `result` saying what it does, then what the server answered. A test still
 /// under way in `*probe` is dropped: it would answer for settings no longer shown.
 void testConnection(const ConnectionSettings &settings, QPushButton *button, QLabel *result, QPointer<QObject> *probe);
+/// Asks `question` (plain text: it may name a server's account or a file's view) with Yes
+/// and Cancel, Cancel the default; true when the person chose Yes. The box is named
+/// `objectName` for tests.
+bool askYesOrCancel(QWidget *parent, const QString &title, const QString &question, const QString &objectName = {});
 /// Wide enough for any "cus_…" or "org_…" id in `metrics`' font, with a little room.
 int accountIdWidth(const QFontMetrics &metrics);
 } // namespace DialogParts

@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
@@ -283,12 +282,8 @@ void ProfilesDialog::confirmRemove()
 {
     if (m_editing.isEmpty())
         return;
-    QMessageBox question(QMessageBox::Question, tr("Remove profile"),
-        tr("Remove the profile \u201c%1\u201d and forget its API key?").arg(m_editing),
-        QMessageBox::Yes | QMessageBox::Cancel, this);
-    question.setTextFormat(Qt::PlainText);
-    question.setDefaultButton(QMessageBox::Cancel);
-    if (question.exec() == QMessageBox::Yes)
+    if (DialogParts::askYesOrCancel(
+            this, tr("Remove profile"), tr("Remove the profile \u201c%1\u201d and forget its API key?").arg(m_editing)))
         removeSelected();
 }
 

@@ -29,6 +29,7 @@
 #include "core/services/savedviews.h"
 #include "core/services/session.h"
 #include "ui/accounts/accountspage.h"
+#include "ui/common/dialogparts.h"
 #include "ui/common/statusstyle.h"
 #include "ui/history/historydialog.h"
 #include "ui/views/viewsdialog.h"
@@ -371,11 +372,8 @@ void MainWindow::askToSaveView()
         return;
     const QString name = dialog.textValue().trimmed();
     if (m_savedViews->view(name)) {
-        QMessageBox question(QMessageBox::Question, tr("Save view"),
-            tr("There is a view called \u201c%1\u201d already. Replace it?").arg(name),
-            QMessageBox::Yes | QMessageBox::Cancel, this);
-        question.setTextFormat(Qt::PlainText);
-        if (question.exec() != QMessageBox::Yes)
+        if (!DialogParts::askYesOrCancel(
+                this, tr("Save view"), tr("There is a view called \u201c%1\u201d already. Replace it?").arg(name)))
             return;
     }
     saveCurrentView(name);
@@ -421,18 +419,15 @@ void MainWindow::openLink(const ConsoleLink &link)
     const QString current = environment().profileName;
     if (link.profileName().isEmpty() || link.profileName() == current) {
         currentPage()->setSearchText(link.expression());
+        qCInfo(lcLinks, "Filtering with \"%s\" from a link", qPrintable(link.expression()));
         return;
     }
     // A link must not move the console to another server behind the user's back.
-    QMessageBox question(QMessageBox::Question, tr("Open link"),
-        tr("The link shows a view of the connection profile \u201c%1\u201d, but the console is connected to %2.\n\n"
-           "Switch to \u201c%1\u201d?")
-            .arg(link.profileName(), environment().profileLabel()),
-        QMessageBox::Yes | QMessageBox::No, this);
-    question.setObjectName(u"switchForLinkQuestion"_s);
-    question.setTextFormat(Qt::PlainText);
-    question.setDefaultButton(QMessageBox::No);
-    if (question.exec() != QMessageBox::Yes)
+    if (!DialogParts::askYesOrCancel(this, tr("Open link"),
+            tr("The link shows a view of the connection profile \u201c%1\u201d, but the console is connected to %2.\n\n"
+               "Switch to \u201c%1\u201d?")
+                .arg(link.profileName(), environment().profileLabel()),
+            u"switchForLinkQuestion"_s))
         return;
     m_pendingViewExpression = link.expression();
     Q_EMIT profileSwitchRequested(link.profileName());

@@ -10,7 +10,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QVBoxLayout>
@@ -197,11 +196,7 @@ void ViewsDialog::askRemove()
     const QString name = selectedName();
     if (name.isEmpty())
         return;
-    QMessageBox question(QMessageBox::Question, tr("Delete view"), tr("Delete the view \u201c%1\u201d?").arg(name),
-        QMessageBox::Yes | QMessageBox::Cancel, this);
-    question.setTextFormat(Qt::PlainText);
-    question.setDefaultButton(QMessageBox::Cancel);
-    if (question.exec() == QMessageBox::Yes)
+    if (DialogParts::askYesOrCancel(this, tr("Delete view"), tr("Delete the view \u201c%1\u201d?").arg(name)))
         removeSelected();
 }
 

@@ -15,8 +15,8 @@ constexpr qsizetype viewsWithShortcuts = 9;
 
 ViewsMenu::ViewsMenu(QWidget *parent)
     : QMenu(tr("Vie&ws"), parent)
-    , m_saveAction(addAction(tr("&Save current view\u2026"), this, &ViewsMenu::saveRequested))
-    , m_manageAction(addAction(tr("&Manage views\u2026"), this, &ViewsMenu::manageRequested))
+    , m_saveAction(addAction(tr("&Save current view…"), this, &ViewsMenu::saveRequested))
+    , m_manageAction(addAction(tr("&Manage views…"), this, &ViewsMenu::manageRequested))
     , m_listSeparator(addSeparator())
     , m_comboBox(new QComboBox(parent))
 {
@@ -26,7 +26,7 @@ ViewsMenu::ViewsMenu(QWidget *parent)
     m_manageAction->setObjectName(u"manageViewsAction"_s);
     // Names of views may come from a file a colleague shared: plain text, like everything else.
     DialogParts::name(m_comboBox, u"viewsComboBox"_s, tr("Saved views"),
-        tr("Show a saved view: its filter, status, sort and columns (Alt+1\u20269 for the first nine)"));
+        tr("Show a saved view: its filter, status, sort and columns (Alt+1…9 for the first nine)"));
     m_comboBox->setPlaceholderText(tr("Saved views"));
     m_comboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_comboBox->setMinimumContentsLength(14);
