@@ -150,6 +150,8 @@ void TestFindInOneLine::theToolbarBoxAndTheMenuOfferTheSameViews()
     express()->searchField()->setText(u"users<5"_s);
     window()->showPage(AccountKind::ExpressCustomer);
     QVERIFY(window()->saveCurrentView(u"Few users"_s));
+    // What was just saved is the view on screen.
+    QCOMPARE(window()->viewsMenu()->comboBox()->currentText(), u"Few users"_s);
     // A name that is not a valid one is refused, and nothing is saved.
     QVERIFY(!window()->saveCurrentView(u"\u0007"_s));
 
@@ -161,7 +163,7 @@ void TestFindInOneLine::theToolbarBoxAndTheMenuOfferTheSameViews()
 
     orgs->searchField()->clear();
     box->setFocus();
-    QTest::keyClick(box, Qt::Key_Down); // the first view: the box starts with none chosen
+    QTest::keyClick(box, Qt::Key_Up); // from "Few users" to the first view
     QCOMPARE(box->currentText(), u"Inactive orgs"_s);
     QCOMPARE(window()->currentPage(), orgs);
     QCOMPARE(orgs->searchField()->text(), u"status:inactive"_s);

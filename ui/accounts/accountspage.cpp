@@ -410,8 +410,8 @@ void AccountsPage::showFilterError(const AccountFilter &filter)
         filter.hasError() ? StatusStyle::failedTextColor(QApplication::palette(m_searchField), QPalette::Base)
                           : QApplication::palette(m_searchField).color(QPalette::Text));
     m_searchField->setPalette(palette);
-    if (filter.hasError())
-        Q_EMIT statusMessage(toolTip);
+    // The status bar repeats the mistake, and stops once it is mended.
+    Q_EMIT statusMessage(toolTip);
 }
 
 void AccountsPage::lookUpTypedId()

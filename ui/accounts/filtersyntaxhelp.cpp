@@ -34,7 +34,12 @@ FilterSyntaxHelp::FilterSyntaxHelp(QWidget *parent)
         "<tr><td><code>createdby:apikey</code> <code>createdby:user</code></td><td>how it was created</td></tr>"
         "<tr><td><code>a b</code> <code>a or b</code> <code>-a</code> <code>(a or b) c</code></td>"
         "<td>and, or, not, grouping</td></tr>");
-    text->setText(u"<b>"_s + tr("Filter expressions") + u"</b><table cellspacing=\"4\">"_s + rows + u"</table><p>"_s
+    // Terms stand apart from each other and from their meaning, however the font spaces them.
+    QString spaced = rows;
+    spaced.replace(u"</code> <code>"_s, u"</code>&nbsp;&nbsp; <code>"_s)
+        .replace(u"</code></td><td>"_s, u"</code>&nbsp;&nbsp;&nbsp;&nbsp;</td><td>"_s);
+    text->setText(u"<b>"_s + tr("Filter expressions") + u"</b><table cellspacing=\"0\" cellpadding=\"3\">"_s + spaced
+        + u"</table><p>"_s
         + tr("Example: <code>meta.region=EU users&gt;10 created&lt;90d</code>. Save what you found with "
              "Views \u2192 Save current view (Ctrl+Shift+S).")
         + u"</p>"_s);

@@ -354,6 +354,7 @@ bool MainWindow::saveCurrentView(const QString &name)
         return false;
     }
     const std::optional<SavedView> saved = m_savedViews->view(name.trimmed());
+    m_viewsMenu->setCurrentName(saved->name);
     const qsizetype position = m_savedViews->views().indexOf(*saved) + 1;
     showStatusMessage(position <= 9 ? tr("Saved the view \u201c%1\u201d (Alt+%2)").arg(saved->name).arg(position)
                                     : tr("Saved the view \u201c%1\u201d").arg(saved->name));

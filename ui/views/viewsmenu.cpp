@@ -71,6 +71,11 @@ void ViewsMenu::rebuild()
     m_comboBox->setCurrentIndex(m_comboBox->findText(shown));
 }
 
+void ViewsMenu::setCurrentName(const QString &name)
+{
+    m_comboBox->setCurrentIndex(name.isEmpty() ? -1 : m_comboBox->findText(name));
+}
+
 void ViewsMenu::apply(const QString &name)
 {
     if (!m_views)

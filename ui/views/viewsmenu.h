@@ -25,6 +25,8 @@ public:
     SavedViews *views() const { return m_views; }
     /// The toolbar's box of views (owned by the menu's parent).
     QComboBox *comboBox() const { return m_comboBox; }
+    /// Shows `name` in the box as the view on screen (after it was saved); empty shows none.
+    void setCurrentName(const QString &name);
     /// The action that applies the view at `index` (0 for Alt+1), or null.
     QAction *viewAction(qsizetype index) const { return m_viewActions.value(index); }
 
