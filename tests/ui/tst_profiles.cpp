@@ -18,12 +18,14 @@
 #include <QTimer>
 
 #include "core/api/apiclient.h"
+#include "core/domain/consolelink.h"
 #include "core/models/accountfiltermodel.h"
 #include "core/models/accountstore.h"
 #include "core/services/accountdirectory.h"
 #include "core/services/actionqueue.h"
 #include "core/services/auditjournal.h"
 #include "core/services/connectionprofiles.h"
+#include "core/services/savedviews.h"
 #include "core/services/session.h"
 #include "tests/testkit/inmemorycredentialstore.h"
 #include "tests/testkit/sandboxfixture.h"
@@ -70,6 +72,8 @@ private Q_SLOTS:
     void editingTheCurrentProfileRecoloursTheBand();
     void aSwitchDuringAnActionAsksFirst_data();
     void aSwitchDuringAnActionAsksFirst();
+    void aViewLinkToAnotherProfileAsksFirst_data();
+    void aViewLinkToAnotherProfileAsksFirst();
     void theBandKeepsItsMeaningWhateverTheColour_data();
     void theBandKeepsItsMeaningWhateverTheColour();
 
@@ -411,6 +415,55 @@ void TestProfiles::aSwitchDuringAnActionAsksFirst()
         QCOMPARE(m_window->page(AccountKind::ExpressCustomer)->directory(), directory);
         QSignalSpy succeeded(directory, &AccountDirectory::actionSucceeded);
         QVERIFY(succeeded.wait(10000));
+    }
+}
+
+void TestProfiles::aViewLinkToAnotherProfileAsksFirst_data()
+{
+    QTest::addColumn<bool>("agree");
+    QTest::newRow("switch") << true;
+    QTest::newRow("stay") << false;
+}
+
+void TestProfiles::aViewLinkToAnotherProfileAsksFirst()
+{
+    QFETCH(bool, agree);
+    openWindow();
+    // As the composition root wires them.
+    connect(m_window.get(), &MainWindow::profileSwitchRequested, m_switcher, &ProfileSwitcher::switchTo);
+    connect(m_switcher, &ProfileSwitcher::switchFailed, m_window.get(), &MainWindow::forgetPendingView);
+    QCOMPARE(m_window->savedViews()->scope(), u"Alpha"_s);
+
+    QString question;
+    QTimer answer;
+    answer.setInterval(10);
+    connect(&answer, &QTimer::timeout, this, [&question, agree] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != u"switchForLinkQuestion"_s)
+            return;
+        question = box->text();
+        box->button(agree ? QMessageBox::Yes : QMessageBox::Cancel)->click();
+    });
+    answer.start();
+    const std::optional<ConsoleLink> link
+        = ConsoleLink::parse(u"avara-console://view?profile=Beta&q=users%3E5%20-status%3Ainactive"_s);
+    QVERIFY(link);
+    m_window->openLink(*link);
+    answer.stop();
+    QVERIFY2(question.contains(u"\u201cBeta\u201d"_s), qPrintable(question));
+
+    AccountsPage *page = m_window->page(AccountKind::ExpressCustomer);
+    if (agree) {
+        QTRY_COMPARE(m_window->session()->client()->settings().baseUrl, m_beta->baseUrl());
+        page = m_window->page(AccountKind::ExpressCustomer);
+        QCOMPARE(page->searchField()->text(), u"users>5 -status:inactive"_s);
+        QCOMPARE(m_window->savedViews()->scope(), u"Beta"_s);
+        QTRY_VERIFY(page->directory()->lastLoadedAt().isValid());
+        QVERIFY(customers() < 25);
+    } else {
+        QCOMPARE(m_window->session()->client()->settings().baseUrl, m_alpha->baseUrl());
+        QVERIFY(page->searchField()->text().isEmpty());
+        QCOMPARE(customers(), 15);
     }
 }
 
