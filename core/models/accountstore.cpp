@@ -176,15 +176,6 @@ QByteArrayView AccountStore::foldedName(qsizetype row) const
     return searchText(row).first(foldedNameSize(row));
 }
 
-QStringList AccountStore::metadataKeys() const
-{
-    QStringList keys;
-    keys.reserve(m_rows.metadataKeyCount());
-    for (qsizetype key = 0; key < m_rows.metadataKeyCount(); ++key)
-        keys.append(decodeUtf8(m_rows.metadataKey(quint32(key))));
-    return keys;
-}
-
 QByteArrayView AccountStore::foldedId(qsizetype row) const
 {
     Q_ASSERT(row >= 0 && row < size());

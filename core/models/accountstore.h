@@ -114,8 +114,6 @@ public:
     QByteArrayView foldedId(qsizetype row) const;
     /// How many metadata keys the loaded accounts have had between them (never decreases until clear()).
     qsizetype metadataKeyCount() const { return m_rows.metadataKeyCount(); }
-    /// Those keys, in the order they were first seen.
-    QStringList metadataKeys() const;
     /// Sets matches[row] to 1 for every row below matches.size() whose search text contains
     /// `foldedNeedle` (non-empty, no '\0'); leaves the other entries alone. One pass over all rows' text.
     void markTextMatches(QByteArrayView foldedNeedle, std::vector<quint8> &matches) const;

@@ -517,7 +517,7 @@ void AccountsPage::offerMetadataKeys()
     if (store->metadataKeyCount() == m_offeredKeyCount)
         return;
     m_offeredKeyCount = store->metadataKeyCount();
-    m_completer->setMetadataKeys(store->metadataKeys());
+    m_completer->offerTermsOf(store);
 }
 
 void AccountsPage::handleLoadFinished()

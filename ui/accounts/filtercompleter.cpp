@@ -6,14 +6,27 @@
 #include <QLineEdit>
 #include <QStringListModel>
 
+#include "core/models/filterexpression.h"
+
 using namespace Qt::StringLiterals;
 
 namespace
 {
-// The terms FilterExpression reads (core/models/filterexpression.cpp), as a person starts them.
-const QStringList fieldWords = { u"name:"_s, u"id:"_s, u"status:active"_s, u"status:inactive"_s, u"users>"_s,
-    u"users<"_s, u"users="_s, u"created<"_s, u"created>"_s, u"updated<"_s, u"updated>"_s, u"createdby:apikey"_s,
-    u"createdby:user"_s, u"meta."_s, u"or"_s };
+// How a person goes on after a field name: the operators it takes, or its values.
+QStringList continuationsOf(const QString &field)
+{
+    if (field == "name"_L1 || field == "id"_L1)
+        return { field + u':' };
+    if (field == "status"_L1)
+        return { u"status:active"_s, u"status:inactive"_s };
+    if (field == "createdby"_L1)
+        return { u"createdby:apikey"_s, u"createdby:user"_s };
+    if (field == "users"_L1)
+        return { u"users>"_s, u"users<"_s, u"users="_s };
+    if (field == "created"_L1 || field == "updated"_L1)
+        return { field + u'<', field + u'>' };
+    return { field };
+}
 
 // Where the term being typed starts in `text`: after the last space or parenthesis, and
 // after a "-" that negates it.
@@ -35,9 +48,10 @@ bool isInsideQuotes(const QString &text)
 
 FilterCompleter::FilterCompleter(QLineEdit *field)
     : QCompleter(field)
-    , m_words(new QStringListModel(fieldWords, this))
+    , m_words(new QStringListModel(this))
     , m_field(field)
 {
+    offerTermsOf(nullptr);
     setModel(m_words);
     setCaseSensitivity(Qt::CaseInsensitive);
     setCompletionMode(QCompleter::PopupCompletion);
@@ -48,25 +62,21 @@ FilterCompleter::FilterCompleter(QLineEdit *field)
     field->setCompleter(this);
 }
 
-void FilterCompleter::setMetadataKeys(const QStringList &keys)
+void FilterCompleter::offerTermsOf(const AccountStore *store)
 {
-    QStringList sorted = keys;
-    sorted.sort(Qt::CaseInsensitive);
-    sorted.removeDuplicates();
-    if (sorted.size() > maxMetadataKeys)
-        sorted.resize(maxMetadataKeys);
-    QStringList words = fieldWords;
-    for (const QString &key : std::as_const(sorted)) {
-        // A key with a space or an operator in it cannot be written as a term.
-        if (key.contains(u' ') || key.contains(u'"') || key.contains(u'=') || key.contains(u':') || key.contains(u'<')
-            || key.contains(u'>') || key.contains(u'!'))
-            continue;
-        words.append(u"meta."_s + key);
+    const QStringList terms = filterCompletions(store);
+    QStringList words;
+    qsizetype keys = 0;
+    for (const QString &term : terms) {
+        if (term.startsWith(u"meta."_s) && term.size() > 5) {
+            if (++keys > maxMetadataKeys)
+                break;
+            words.append(term);
+        } else {
+            words.append(continuationsOf(term));
+        }
     }
-    for (const QString &key : std::as_const(sorted)) {
-        if (words.contains(u"meta."_s + key))
-            words.append(u"meta.%1:missing"_s.arg(key));
-    }
+    words.append(u"or"_s);
     m_words->setStringList(words);
 }
 

@@ -5,6 +5,7 @@
 #include <QCompleter>
 #include <QStringList>
 
+class AccountStore;
 class QLineEdit;
 class QStringListModel;
 
@@ -20,8 +21,9 @@ public:
     /// Completes in `field`, which it is set on.
     explicit FilterCompleter(QLineEdit *field);
 
-    /// The metadata keys to offer as meta.<key> (and meta.<key>:missing); replaces the last ones.
-    void setMetadataKeys(const QStringList &keys);
+    /// Offers the terms of filterCompletions(): the fields, and meta.<key> for every metadata
+    /// key `store` has seen (null: the fields alone).
+    void offerTermsOf(const AccountStore *store);
     /// Everything offered now, in order.
     QStringList words() const;
 
@@ -29,7 +31,7 @@ public:
     QString pathFromIndex(const QModelIndex &index) const override;
 
     /// How many metadata keys are offered at most (the first ones, sorted).
-    static constexpr qsizetype maxMetadataKeys = 500;
+    static constexpr qsizetype maxMetadataKeys = 1000;
 
 private:
     QStringListModel *m_words;
