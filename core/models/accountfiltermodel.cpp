@@ -340,6 +340,10 @@ void AccountFilterModel::takeWaitingRows()
     }
     if (turn > 0) {
         last = m_sourceRows + turn - 1;
+        // Room for the whole block now: growing by doubling on the way copied megabytes of
+        // keys into fresh memory in single turns (9-14 ms at 50,000 and 90,000 rows).
+        if (m_sortKeys.capacity() < size_t(m_announcedRows))
+            m_sortKeys.reserve(size_t(m_announcedRows));
         if (!m_takeTimer.isActive())
             m_takeTimer.start();
     }

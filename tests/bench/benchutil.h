@@ -68,8 +68,13 @@ public:
     {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(5);
+        // AVARA_BENCH_GAPS: a diagnostic, each gap over 8 ms and when it ended.
+        static const bool logsGaps = qEnvironmentVariableIsSet("AVARA_BENCH_GAPS");
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = Bench::monotonicNs();
+            if (logsGaps && now - m_lastNs > 8'000'000)
+                std::fprintf(stderr, "gap %.1f ms ending at %.1f ms\n", double(now - m_lastNs) / 1e6,
+                    double(now - m_startNs) / 1e6);
             maxGapNs = qMax(maxGapNs, now - m_lastNs);
             m_lastNs = now;
             ++ticks;
@@ -79,6 +84,7 @@ public:
     void start()
     {
         m_lastNs = Bench::monotonicNs();
+        m_startNs = m_lastNs;
         maxGapNs = 0;
         ticks = 0;
         m_timer.start();
@@ -95,6 +101,7 @@ public:
 private:
     QTimer m_timer;
     qint64 m_lastNs = 0;
+    qint64 m_startNs = 0;
 };
 
 /// One figure for scripts/bench.
