@@ -1686,14 +1686,6 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
         <translation>Geändert:</translation>
     </message>
     <message>
-        <source>Created by API key:</source>
-        <translation>Von API-Schlüssel:</translation>
-    </message>
-    <message>
-        <source>Created by user:</source>
-        <translation>Von Benutzer:</translation>
-    </message>
-    <message>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
@@ -1763,6 +1755,14 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
     <message>
         <source>Copy an avara-console:// link that opens this account, for a ticket or a chat</source>
         <translation>Einen avara-console://-Link kopieren, der dieses Konto öffnet, für ein Ticket oder einen Chat</translation>
+    </message>
+    <message>
+        <source>By API key:</source>
+        <translation>Von API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>By user:</source>
+        <translation>Von Benutzer:</translation>
     </message>
 </context>
 <context>

@@ -157,9 +157,10 @@ DetailPane::DetailPane(QWidget *parent)
     form->addRow(idRow);
     form->addRow(tr("Users:"), usersRow);
     form->addRow(tr("Created:"), m_created);
+    // Beneath "Created:", "By" reads as "created by", and leaves an id its whole width.
+    form->addRow(tr("By API key:"), m_createdByApiKey);
+    form->addRow(tr("By user:"), m_createdByUser);
     form->addRow(tr("Updated:"), m_updated);
-    form->addRow(tr("Created by API key:"), m_createdByApiKey);
-    form->addRow(tr("Created by user:"), m_createdByUser);
 
     auto *metadataHeader = new QHBoxLayout;
     auto *metadataTitle = new QLabel(tr("Metadata"), m_content);
