@@ -1992,10 +1992,6 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
         <translation>Als Sie begonnen haben</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>&amp;Keep the server&apos;s</source>
         <translation>Die des Servers &amp;behalten</translation>
     </message>

@@ -89,16 +89,16 @@ EditAccountDialog::EditAccountDialog(const Account &account, const Environment &
     m_nothingChangedLabel->setObjectName(u"nothingChangedLabel"_s);
 
     QDialogButtonBox *buttons
-        = DialogParts::confirmationButtons(this, tr("&Save changes"), &m_confirmButton, &m_cancelButton);
-    m_confirmButton->setObjectName(u"confirmButton"_s);
-    m_cancelButton->setObjectName(u"cancelButton"_s);
-    m_reviewButton = buttons->addButton(tr("Re&view changes\u2026"), QDialogButtonBox::ActionRole);
-    m_reviewButton->setObjectName(u"reviewButton"_s);
-    m_backButton = buttons->addButton(tr("&Back"), QDialogButtonBox::ActionRole);
-    m_backButton->setObjectName(u"backButton"_s);
-    m_backButton->setAutoDefault(false);
-    connect(m_reviewButton, &QPushButton::clicked, this, &EditAccountDialog::showConfirmation);
-    connect(m_backButton, &QPushButton::clicked, this, &EditAccountDialog::showEditor);
+        = DialogParts::confirmationButtons(this, tr("&Save changes"), &m_buttons.confirm, &m_buttons.cancel);
+    m_buttons.confirm->setObjectName(u"confirmButton"_s);
+    m_buttons.cancel->setObjectName(u"cancelButton"_s);
+    m_buttons.review = buttons->addButton(tr("Re&view changes\u2026"), QDialogButtonBox::ActionRole);
+    m_buttons.review->setObjectName(u"reviewButton"_s);
+    m_buttons.back = buttons->addButton(tr("&Back"), QDialogButtonBox::ActionRole);
+    m_buttons.back->setObjectName(u"backButton"_s);
+    m_buttons.back->setAutoDefault(false);
+    connect(m_buttons.review, &QPushButton::clicked, this, &EditAccountDialog::showConfirmation);
+    connect(m_buttons.back, &QPushButton::clicked, this, &EditAccountDialog::showEditor);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
@@ -118,65 +118,65 @@ QWidget *EditAccountDialog::createEditPage(const Account &account)
     auto *idLabel = DialogParts::plainLabel(account.id, page);
     idLabel->setObjectName(u"accountIdLabel"_s);
 
-    m_nameField = new QLineEdit(page);
-    m_nameField->setObjectName(u"nameField"_s);
-    m_nameField->setAccessibleName(tr("Name"));
-    m_nameField->setMaxLength(32767);
-    m_nameField->setText(account.name);
-    connect(m_nameField, &QLineEdit::textChanged, this, &EditAccountDialog::revalidate);
+    m_editor.name = new QLineEdit(page);
+    m_editor.name->setObjectName(u"nameField"_s);
+    m_editor.name->setAccessibleName(tr("Name"));
+    m_editor.name->setMaxLength(32767);
+    m_editor.name->setText(account.name);
+    connect(m_editor.name, &QLineEdit::textChanged, this, &EditAccountDialog::revalidate);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_nameField);
+    form->addRow(tr("&Name:"), m_editor.name);
 
-    m_metadataTable = new QTableWidget(0, 2, page);
-    m_metadataTable->setObjectName(u"metadataTable"_s);
-    m_metadataTable->setAccessibleName(tr("Metadata"));
-    m_metadataTable->setHorizontalHeaderLabels({ tr("Key"), tr("Value") });
-    m_metadataTable->setItemDelegate(new MetadataItemDelegate(m_metadataTable));
-    m_metadataTable->setWordWrap(false);
-    m_metadataTable->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_metadataTable->setEditTriggers(
+    m_editor.metadata = new QTableWidget(0, 2, page);
+    m_editor.metadata->setObjectName(u"metadataTable"_s);
+    m_editor.metadata->setAccessibleName(tr("Metadata"));
+    m_editor.metadata->setHorizontalHeaderLabels({ tr("Key"), tr("Value") });
+    m_editor.metadata->setItemDelegate(new MetadataItemDelegate(m_editor.metadata));
+    m_editor.metadata->setWordWrap(false);
+    m_editor.metadata->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_editor.metadata->setEditTriggers(
         QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
-    m_metadataTable->setTabKeyNavigation(false); // Tab leaves the table, as in every other field
-    m_metadataTable->horizontalHeader()->setSectionResizeMode(KeyColumn, QHeaderView::Interactive);
-    m_metadataTable->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
-    m_metadataTable->setColumnWidth(KeyColumn, 180);
+    m_editor.metadata->setTabKeyNavigation(false); // Tab leaves the table, as in every other field
+    m_editor.metadata->horizontalHeader()->setSectionResizeMode(KeyColumn, QHeaderView::Interactive);
+    m_editor.metadata->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
+    m_editor.metadata->setColumnWidth(KeyColumn, 180);
     m_isFilling = true;
     for (const auto &[key, value] : account.metadata)
         appendPairRow(key, value);
     m_isFilling = false;
-    connect(m_metadataTable, &QTableWidget::itemChanged, this, &EditAccountDialog::handleItemChanged);
+    connect(m_editor.metadata, &QTableWidget::itemChanged, this, &EditAccountDialog::handleItemChanged);
     auto *metadataLabel = new QLabel(tr("&Metadata:"), page);
-    metadataLabel->setBuddy(m_metadataTable);
+    metadataLabel->setBuddy(m_editor.metadata);
 
-    m_addPairButton = new QPushButton(tr("&Add pair"), page);
-    m_addPairButton->setObjectName(u"addPairButton"_s);
-    m_addPairButton->setAccessibleName(tr("Add a metadata pair"));
-    m_addPairButton->setAutoDefault(false);
-    m_removePairButton = new QPushButton(tr("R&emove pair"), page);
-    m_removePairButton->setObjectName(u"removePairButton"_s);
-    m_removePairButton->setAccessibleName(tr("Remove the selected metadata pair"));
-    m_removePairButton->setAutoDefault(false);
-    connect(m_addPairButton, &QPushButton::clicked, this, &EditAccountDialog::addPair);
-    connect(m_removePairButton, &QPushButton::clicked, this, &EditAccountDialog::removeSelectedPairs);
+    m_editor.addPair = new QPushButton(tr("&Add pair"), page);
+    m_editor.addPair->setObjectName(u"addPairButton"_s);
+    m_editor.addPair->setAccessibleName(tr("Add a metadata pair"));
+    m_editor.addPair->setAutoDefault(false);
+    m_editor.removePair = new QPushButton(tr("R&emove pair"), page);
+    m_editor.removePair->setObjectName(u"removePairButton"_s);
+    m_editor.removePair->setAccessibleName(tr("Remove the selected metadata pair"));
+    m_editor.removePair->setAutoDefault(false);
+    connect(m_editor.addPair, &QPushButton::clicked, this, &EditAccountDialog::addPair);
+    connect(m_editor.removePair, &QPushButton::clicked, this, &EditAccountDialog::removeSelectedPairs);
     // Insert and Delete act on the table while it has the focus (not while a cell is edited).
-    auto *addAction = new QAction(tr("Add pair"), m_metadataTable);
+    auto *addAction = new QAction(tr("Add pair"), m_editor.metadata);
     addAction->setShortcut(QKeySequence(Qt::Key_Insert));
     addAction->setShortcutContext(Qt::WidgetShortcut);
     connect(addAction, &QAction::triggered, this, &EditAccountDialog::addPair);
-    auto *removeAction = new QAction(tr("Remove pair"), m_metadataTable);
+    auto *removeAction = new QAction(tr("Remove pair"), m_editor.metadata);
     removeAction->setShortcut(QKeySequence::Delete);
     removeAction->setShortcutContext(Qt::WidgetShortcut);
     connect(removeAction, &QAction::triggered, this, &EditAccountDialog::removeSelectedPairs);
-    m_metadataTable->addActions({ addAction, removeAction });
+    m_editor.metadata->addActions({ addAction, removeAction });
 
-    m_pairCountLabel = DialogParts::plainLabel(QString(), page);
-    m_pairCountLabel->setObjectName(u"pairCountLabel"_s);
-    m_pairCountLabel->setWordWrap(false);
+    m_editor.pairCount = DialogParts::plainLabel(QString(), page);
+    m_editor.pairCount->setObjectName(u"pairCountLabel"_s);
+    m_editor.pairCount->setWordWrap(false);
     auto *tableButtons = new QHBoxLayout;
-    tableButtons->addWidget(m_addPairButton);
-    tableButtons->addWidget(m_removePairButton);
+    tableButtons->addWidget(m_editor.addPair);
+    tableButtons->addWidget(m_editor.removePair);
     tableButtons->addStretch();
-    tableButtons->addWidget(m_pairCountLabel);
+    tableButtons->addWidget(m_editor.pairCount);
 
     auto *limits = DialogParts::plainLabel(
         tr("Keys have 1 to %1 characters and are case-sensitive; values have up to %2 characters.")
@@ -184,7 +184,7 @@ QWidget *EditAccountDialog::createEditPage(const Account &account)
         page);
     limits->setObjectName(u"limitsLabel"_s);
 
-    m_problemLabel = DialogParts::problemLabel(page);
+    m_editor.problem = DialogParts::problemLabel(page);
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -192,10 +192,10 @@ QWidget *EditAccountDialog::createEditPage(const Account &account)
     layout->addWidget(idLabel);
     layout->addLayout(form);
     layout->addWidget(metadataLabel);
-    layout->addWidget(m_metadataTable, 1);
+    layout->addWidget(m_editor.metadata, 1);
     layout->addLayout(tableButtons);
     layout->addWidget(limits);
-    layout->addWidget(m_problemLabel);
+    layout->addWidget(m_editor.problem);
     return page;
 }
 
@@ -213,24 +213,24 @@ QWidget *EditAccountDialog::createConfirmPage(const Account &account, const Envi
         ->setObjectName(u"confirmNameLabel"_s);
     form->addRow(tr("Environment:"), DialogParts::environmentLabel(environment, page));
 
-    m_diffTable = FieldDiff::createTable(page);
-    m_diffTable->setObjectName(u"diffTable"_s);
-    m_diffTable->setAccessibleName(tr("Changes to be saved"));
+    m_confirmation.diff = FieldDiff::createTable(page);
+    m_confirmation.diff->setObjectName(u"diffTable"_s);
+    m_confirmation.diff->setAccessibleName(tr("Changes to be saved"));
 
     auto *note = DialogParts::plainLabel(
         tr("Only the fields listed are sent. If someone changes them on the server before this is saved, "
            "you are asked again."),
         page);
 
-    m_reasonField = DialogParts::reasonField(page);
+    m_confirmation.reason = DialogParts::reasonField(page);
     auto *reasonForm = new QFormLayout;
-    reasonForm->addRow(tr("&Reason:"), m_reasonField);
+    reasonForm->addRow(tr("&Reason:"), m_confirmation.reason);
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(heading);
     layout->addLayout(form);
-    layout->addWidget(m_diffTable, 1);
+    layout->addWidget(m_confirmation.diff, 1);
     layout->addWidget(note);
     layout->addLayout(reasonForm);
     return page;
@@ -238,23 +238,23 @@ QWidget *EditAccountDialog::createConfirmPage(const Account &account, const Envi
 
 void EditAccountDialog::appendPairRow(const QString &key, const QString &value)
 {
-    const int row = m_metadataTable->rowCount();
-    m_metadataTable->insertRow(row);
+    const int row = m_editor.metadata->rowCount();
+    m_editor.metadata->insertRow(row);
     auto *keyItem = new QTableWidgetItem(key);
     keyItem->setToolTip(key);
     auto *valueItem = new QTableWidgetItem(value);
     valueItem->setToolTip(value);
-    m_metadataTable->setItem(row, KeyColumn, keyItem);
-    m_metadataTable->setItem(row, ValueColumn, valueItem);
+    m_editor.metadata->setItem(row, KeyColumn, keyItem);
+    m_editor.metadata->setItem(row, ValueColumn, valueItem);
 }
 
 MetadataPairs EditAccountDialog::tablePairs() const
 {
     MetadataPairs pairs;
-    pairs.reserve(m_metadataTable->rowCount());
-    for (int row = 0; row < m_metadataTable->rowCount(); ++row) {
-        const QTableWidgetItem *key = m_metadataTable->item(row, KeyColumn);
-        const QTableWidgetItem *value = m_metadataTable->item(row, ValueColumn);
+    pairs.reserve(m_editor.metadata->rowCount());
+    for (int row = 0; row < m_editor.metadata->rowCount(); ++row) {
+        const QTableWidgetItem *key = m_editor.metadata->item(row, KeyColumn);
+        const QTableWidgetItem *value = m_editor.metadata->item(row, ValueColumn);
         pairs.append({ key ? key->text() : QString(), value ? value->text() : QString() });
     }
     return pairs;
@@ -262,7 +262,7 @@ MetadataPairs EditAccountDialog::tablePairs() const
 
 AccountFields EditAccountDialog::editedFields() const
 {
-    return { m_nameField->text(), tablePairs() };
+    return { m_editor.name->text(), tablePairs() };
 }
 
 bool EditAccountDialog::hasChanges() const
@@ -275,7 +275,7 @@ bool EditAccountDialog::hasChanges() const
 QStringList EditAccountDialog::problems() const
 {
     QStringList problems;
-    const QString nameProblem = MetadataRules::nameProblem(m_nameField->text());
+    const QString nameProblem = MetadataRules::nameProblem(m_editor.name->text());
     if (!nameProblem.isEmpty())
         problems.append(nameProblem);
     const MetadataPairs pairs = tablePairs();
@@ -334,7 +334,7 @@ AccountChange EditAccountDialog::change() const
 
 QString EditAccountDialog::reason() const
 {
-    return m_reasonField->text().trimmed();
+    return m_confirmation.reason->text().trimmed();
 }
 
 EditAccountDialog::Page EditAccountDialog::page() const
@@ -347,30 +347,30 @@ bool EditAccountDialog::showConfirmation()
     const AccountChange pending = change();
     if (!pending.isValid())
         return false;
-    FieldDiff::fill(m_diffTable, FieldDiff::rows(pending.before(), pending.after()));
+    FieldDiff::fill(m_confirmation.diff, FieldDiff::rows(pending.before(), pending.after()));
     m_pages->setCurrentIndex(1);
-    m_reviewButton->hide();
-    m_reviewButton->setDefault(false);
-    m_backButton->show();
-    m_confirmButton->show();
-    m_cancelButton->setDefault(true);
+    m_buttons.review->hide();
+    m_buttons.review->setDefault(false);
+    m_buttons.back->show();
+    m_buttons.confirm->show();
+    m_buttons.cancel->setDefault(true);
     revalidate();
     // Typing goes into the reason, where Enter does nothing; Enter elsewhere means Cancel.
-    m_reasonField->setFocus();
+    m_confirmation.reason->setFocus();
     return true;
 }
 
 void EditAccountDialog::showEditor()
 {
     m_pages->setCurrentIndex(0);
-    m_backButton->hide();
-    m_confirmButton->hide();
-    m_reviewButton->show();
+    m_buttons.back->hide();
+    m_buttons.confirm->hide();
+    m_buttons.review->show();
     // On this page Enter only leads to the confirmation, which asks again.
-    m_cancelButton->setDefault(false);
-    m_reviewButton->setDefault(true);
+    m_buttons.cancel->setDefault(false);
+    m_buttons.review->setDefault(true);
     revalidate();
-    m_nameField->setFocus();
+    m_editor.name->setFocus();
 }
 
 void EditAccountDialog::addPair()
@@ -380,10 +380,10 @@ void EditAccountDialog::addPair()
     m_isFilling = true;
     appendPairRow(QString(), QString());
     m_isFilling = false;
-    const int row = m_metadataTable->rowCount() - 1;
-    m_metadataTable->setFocus();
-    m_metadataTable->setCurrentCell(row, KeyColumn);
-    m_metadataTable->editItem(m_metadataTable->item(row, KeyColumn));
+    const int row = m_editor.metadata->rowCount() - 1;
+    m_editor.metadata->setFocus();
+    m_editor.metadata->setCurrentCell(row, KeyColumn);
+    m_editor.metadata->editItem(m_editor.metadata->item(row, KeyColumn));
     revalidate();
 }
 
@@ -392,15 +392,15 @@ void EditAccountDialog::removeSelectedPairs()
     if (page() != Page::Edit)
         return;
     QList<int> rows;
-    for (const QModelIndex &index : m_metadataTable->selectionModel()->selectedIndexes()) {
+    for (const QModelIndex &index : m_editor.metadata->selectionModel()->selectedIndexes()) {
         if (!rows.contains(index.row()))
             rows.append(index.row());
     }
-    if (rows.isEmpty() && m_metadataTable->currentRow() >= 0)
-        rows.append(m_metadataTable->currentRow());
+    if (rows.isEmpty() && m_editor.metadata->currentRow() >= 0)
+        rows.append(m_editor.metadata->currentRow());
     std::sort(rows.begin(), rows.end(), std::greater<int>());
     for (const int row : rows)
-        m_metadataTable->removeRow(row);
+        m_editor.metadata->removeRow(row);
     revalidate();
 }
 
@@ -416,8 +416,8 @@ void EditAccountDialog::revalidate()
     QStringList shown = found.mid(0, problemsShown);
     if (found.size() > problemsShown)
         shown.append(tr("\u2026 and %n more problem(s).", nullptr, int(found.size() - problemsShown)));
-    m_problemLabel->setText(shown.join(u'\n'));
-    m_problemLabel->setVisible(!found.isEmpty());
+    m_editor.problem->setText(shown.join(u'\n'));
+    m_editor.problem->setVisible(!found.isEmpty());
 
     // Mark the cells that break a rule, and keep each cell's tooltip its whole text.
     m_isFilling = true;
@@ -427,8 +427,8 @@ void EditAccountDialog::revalidate()
         ++keyCount[pair.first];
     for (int row = 0; row < pairs.size(); ++row) {
         const auto &[key, value] = pairs.at(row);
-        QTableWidgetItem *keyItem = m_metadataTable->item(row, KeyColumn);
-        QTableWidgetItem *valueItem = m_metadataTable->item(row, ValueColumn);
+        QTableWidgetItem *keyItem = m_editor.metadata->item(row, KeyColumn);
+        QTableWidgetItem *valueItem = m_editor.metadata->item(row, ValueColumn);
         const bool badKey = !MetadataRules::keyProblem(key).isEmpty() || keyCount.value(key) > 1;
         const bool badValue = !MetadataRules::valueProblem(value).isEmpty();
         if (keyItem) {
@@ -442,14 +442,14 @@ void EditAccountDialog::revalidate()
     }
     m_isFilling = false;
 
-    m_pairCountLabel->setText(
+    m_editor.pairCount->setText(
         tr("%1 of %n pair(s)", nullptr, MetadataRules::maxPairs).arg(QLocale().toString(qlonglong(pairs.size()))));
-    m_removePairButton->setEnabled(!pairs.isEmpty());
+    m_editor.removePair->setEnabled(!pairs.isEmpty());
 
     const bool changed = hasChanges();
     m_nothingChangedLabel->setVisible(!changed);
-    m_reviewButton->setEnabled(found.isEmpty() && changed);
-    m_confirmButton->setEnabled(found.isEmpty() && changed && page() == Page::Confirm);
+    m_buttons.review->setEnabled(found.isEmpty() && changed);
+    m_buttons.confirm->setEnabled(found.isEmpty() && changed && page() == Page::Confirm);
 }
 
 void EditAccountDialog::accept()

@@ -56,20 +56,20 @@ public:
     /// Removes the pairs of the selected rows (or the current row).
     void removeSelectedPairs();
 
-    QLineEdit *nameField() const { return m_nameField; }
-    QTableWidget *metadataTable() const { return m_metadataTable; }
-    QPushButton *addPairButton() const { return m_addPairButton; }
-    QPushButton *removePairButton() const { return m_removePairButton; }
-    QLabel *problemLabel() const { return m_problemLabel; }
-    QLabel *pairCountLabel() const { return m_pairCountLabel; }
+    QLineEdit *nameField() const { return m_editor.name; }
+    QTableWidget *metadataTable() const { return m_editor.metadata; }
+    QPushButton *addPairButton() const { return m_editor.addPair; }
+    QPushButton *removePairButton() const { return m_editor.removePair; }
+    QLabel *problemLabel() const { return m_editor.problem; }
+    QLabel *pairCountLabel() const { return m_editor.pairCount; }
     /// "Nothing changed", on both pages while nothing differs.
     QLabel *nothingChangedLabel() const { return m_nothingChangedLabel; }
-    QTableWidget *diffTable() const { return m_diffTable; }
-    QLineEdit *reasonField() const { return m_reasonField; }
-    QPushButton *reviewButton() const { return m_reviewButton; }
-    QPushButton *backButton() const { return m_backButton; }
-    QPushButton *confirmButton() const { return m_confirmButton; }
-    QPushButton *cancelButton() const { return m_cancelButton; }
+    QTableWidget *diffTable() const { return m_confirmation.diff; }
+    QLineEdit *reasonField() const { return m_confirmation.reason; }
+    QPushButton *reviewButton() const { return m_buttons.review; }
+    QPushButton *backButton() const { return m_buttons.back; }
+    QPushButton *confirmButton() const { return m_buttons.confirm; }
+    QPushButton *cancelButton() const { return m_buttons.cancel; }
 
     /// Accepts only on the confirmation page with a valid change, then emits changeConfirmed().
     void accept() override;
@@ -90,17 +90,29 @@ private:
     std::optional<AccountId> m_id;
     bool m_isFilling = false;
     QStackedWidget *m_pages;
-    QLineEdit *m_nameField = nullptr;
-    QTableWidget *m_metadataTable = nullptr;
-    QPushButton *m_addPairButton = nullptr;
-    QPushButton *m_removePairButton = nullptr;
-    QLabel *m_problemLabel = nullptr;
-    QLabel *m_pairCountLabel = nullptr;
+    // The first page: what the person edits, and what the rules say of it.
+    struct Editor
+    {
+        QLineEdit *name = nullptr;
+        QTableWidget *metadata = nullptr;
+        QPushButton *addPair = nullptr;
+        QPushButton *removePair = nullptr;
+        QLabel *problem = nullptr;
+        QLabel *pairCount = nullptr;
+    } m_editor;
+    // The second page: the change as it will be sent, and why.
+    struct Confirmation
+    {
+        QTableWidget *diff = nullptr;
+        QLineEdit *reason = nullptr;
+    } m_confirmation;
     QLabel *m_nothingChangedLabel = nullptr;
-    QTableWidget *m_diffTable = nullptr;
-    QLineEdit *m_reasonField = nullptr;
-    QPushButton *m_reviewButton = nullptr;
-    QPushButton *m_backButton = nullptr;
-    QPushButton *m_confirmButton = nullptr;
-    QPushButton *m_cancelButton = nullptr;
+    // Below both pages; which of them show depends on the page.
+    struct Buttons
+    {
+        QPushButton *review = nullptr;
+        QPushButton *back = nullptr;
+        QPushButton *confirm = nullptr;
+        QPushButton *cancel = nullptr;
+    } m_buttons;
 };

@@ -125,15 +125,7 @@ EditConflictDialog::EditConflictDialog(
     m_table->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
         const VersionRow &row = rows.at(i);
-        auto *field = new QTableWidgetItem(row.isName ? tr("Name") : MetadataRules::elided(row.field, 40));
-        field->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        field->setToolTip(row.isName ? QString() : row.field);
-        if (row.isName) {
-            QFont font = field->font();
-            font.setBold(true);
-            field->setFont(font);
-        }
-        m_table->setItem(i, FieldColumn, field);
+        m_table->setItem(i, FieldColumn, FieldDiff::fieldCell(row.isName, row.field, 40));
         m_table->setItem(i, YoursColumn, cell(row.yours));
         m_table->setItem(i, ServerColumn, cell(row.server));
         m_table->setItem(i, StartedColumn, cell(row.started));

@@ -107,6 +107,22 @@ QTableWidget *FieldDiff::createTable(QWidget *parent)
     return table;
 }
 
+QTableWidgetItem *FieldDiff::fieldCell(bool isName, const QString &key, qsizetype shownLength)
+{
+    const QString text = isName ? tr("Name") : key;
+    auto *item = new QTableWidgetItem(MetadataRules::elided(text, shownLength));
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    // The PlainTextDelegate escapes tooltips, so a key from the server stays plain text there.
+    item->setToolTip(isName ? QString() : text);
+    item->setData(Qt::AccessibleTextRole, text);
+    if (isName) {
+        QFont font = item->font();
+        font.setBold(true);
+        item->setFont(font);
+    }
+    return item;
+}
+
 void FieldDiff::fill(QTableWidget *table, const QList<FieldDiffRow> &rows)
 {
     table->setRowCount(int(rows.size()));
@@ -127,13 +143,7 @@ void FieldDiff::fill(QTableWidget *table, const QList<FieldDiffRow> &rows)
         table->setItem(i, ChangeColumn, cell(mark(row.kind), kindText));
         table->item(i, ChangeColumn)->setToolTip(kindText);
         table->item(i, ChangeColumn)->setTextAlignment(Qt::AlignCenter);
-        QTableWidgetItem *field = row.isName ? cell(tr("Name"), tr("Name")) : cell(row.key, row.key);
-        if (row.isName) {
-            QFont font = field->font();
-            font.setBold(true);
-            field->setFont(font);
-        }
-        table->setItem(i, FieldColumn, field);
+        table->setItem(i, FieldColumn, fieldCell(row.isName, row.key));
         table->setItem(i, BeforeColumn, valueCell(row.before));
         table->setItem(i, AfterColumn, valueCell(row.after));
     }

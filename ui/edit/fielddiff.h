@@ -11,6 +11,7 @@
 #include "core/domain/accountchange.h"
 
 class QTableWidget;
+class QTableWidgetItem;
 class QWidget;
 
 // One line of what an update changes, as the confirmation shows it: the name, or one
@@ -54,6 +55,9 @@ public:
     static QTableWidget *createTable(QWidget *parent);
     /// Shows `rows` in a table made by createTable().
     static void fill(QTableWidget *table, const QList<FieldDiffRow> &rows);
+    /// The first cell of a row that names a field: "Name" in bold for the name, else the
+    /// metadata key, elided to `shownLength` characters with the whole key in its tooltip.
+    static QTableWidgetItem *fieldCell(bool isName, const QString &key, qsizetype shownLength = shownCharacters);
     /// "+", "−" or "→", as the table's first column shows a row's kind.
     static QString mark(FieldDiffRow::Kind kind);
 };
