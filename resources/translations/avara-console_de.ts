@@ -372,26 +372,6 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Search accounts</source>
-        <translation>Konten durchsuchen</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle Status</translation>
-    </message>
-    <message>
-        <source>Active only</source>
-        <translation>Nur aktive</translation>
-    </message>
-    <message>
-        <source>Inactive only</source>
-        <translation>Nur inaktive</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
-    </message>
-    <message>
         <source>Express customers</source>
         <translation>Express-Kunden</translation>
     </message>
@@ -479,10 +459,6 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
         <translation>%1 konnte nicht vom Server gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1 (at character %2). The last valid filter stays applied.</source>
-        <translation>%1 (bei Zeichen %2). Der letzte gültige Filter bleibt angewendet.</translation>
-    </message>
-    <message>
         <source>Looking up %1 on the server…</source>
         <translation>%1 wird auf dem Server gesucht…</translation>
     </message>
@@ -543,10 +519,6 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
         <translation>Nicht alle Organisationen konnten geladen werden: %1</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
@@ -591,14 +563,6 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
     <message>
         <source>Show all accounts</source>
         <translation>Alle Konten anzeigen</translation>
-    </message>
-    <message>
-        <source>Search name, ID or metadata, or a filter such as users&gt;10 (F1)</source>
-        <translation>Name, ID oder Metadaten suchen, oder ein Filter wie users&gt;10 (F1)</translation>
-    </message>
-    <message>
-        <source>Plain words or a filter expression; F1 shows the filter syntax</source>
-        <translation>Einfache Wörter oder ein Filterausdruck; F1 zeigt die Filtersyntax</translation>
     </message>
     <message>
         <source>Copied a link to %1</source>
@@ -2985,6 +2949,45 @@ Trotzdem wechseln?</translation>
     <message>
         <source>The file is not a file of saved views (its “format” is not “%1”).</source>
         <translation>Die Datei ist keine Datei gespeicherter Ansichten (ihr „format“ ist nicht „%1“).</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search name, ID or metadata, or a filter such as users&gt;10 (F1)</source>
+        <translation>Name, ID oder Metadaten suchen, oder ein Filter wie users&gt;10 (F1)</translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>Konten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Plain words or a filter expression; F1 shows the filter syntax</source>
+        <translation>Einfache Wörter oder ein Filterausdruck; F1 zeigt die Filtersyntax</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Nur aktive</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Nur inaktive</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>%1 (at character %2). The last valid filter stays applied.</source>
+        <translation>%1 (bei Zeichen %2). Der letzte gültige Filter bleibt angewendet.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "ui/accounts/accountspage.h"
 #include "ui/accounts/filtercompleter.h"
 #include "ui/accounts/filtersyntaxhelp.h"
+#include "ui/accounts/searchbar.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/views/viewsdialog.h"
 #include "ui/views/viewsmenu.h"
@@ -231,7 +232,7 @@ void TestFindInOneLine::completionOffersTheMetadataKeysOfTheLoadedAccounts()
     field->setFocus();
     QVERIFY(QTest::qWaitForWindowActive(window()));
     QTest::keyClicks(field, u"users>1 -meta."_s + key.left(3));
-    QAbstractItemView *popup = page->completer()->popup();
+    QAbstractItemView *popup = page->searchBar()->completer()->popup();
     QTRY_VERIFY(popup->isVisible());
     QStringList offered;
     for (int row = 0; row < popup->model()->rowCount(); ++row)
@@ -258,17 +259,17 @@ void TestFindInOneLine::f1ShowsTheSyntax()
     AccountsPage *page = express();
     page->searchField()->setFocus();
     QVERIFY(QTest::qWaitForWindowActive(window()));
-    QVERIFY(!page->syntaxHelp());
+    QVERIFY(!page->searchBar()->syntaxHelp());
     QTest::keyClick(page->searchField(), Qt::Key_F1);
-    QTRY_VERIFY(page->syntaxHelp() && page->syntaxHelp()->isVisible());
-    auto *text = page->syntaxHelp()->findChild<QLabel *>(u"filterSyntaxText"_s);
+    QTRY_VERIFY(page->searchBar()->syntaxHelp() && page->searchBar()->syntaxHelp()->isVisible());
+    auto *text = page->searchBar()->syntaxHelp()->findChild<QLabel *>(u"filterSyntaxText"_s);
     QVERIFY(text);
     for (const QString &term : { u"meta.region=EU"_s, u"users&gt;10"_s, u"created&lt;90d"_s, u"createdby:apikey"_s })
         QVERIFY2(text->text().contains(term), qPrintable(term));
     // Below the field, not over it.
-    QVERIFY(page->syntaxHelp()->geometry().top() >= page->searchField()->mapToGlobal(QPoint(0, 0)).y());
-    QTest::keyClick(page->syntaxHelp(), Qt::Key_Escape);
-    QTRY_VERIFY(!page->syntaxHelp()->isVisible());
+    QVERIFY(page->searchBar()->syntaxHelp()->geometry().top() >= page->searchField()->mapToGlobal(QPoint(0, 0)).y());
+    QTest::keyClick(page->searchBar()->syntaxHelp(), Qt::Key_Escape);
+    QTRY_VERIFY(!page->searchBar()->syntaxHelp()->isVisible());
 }
 
 QTEST_MAIN(TestFindInOneLine)

@@ -15,7 +15,6 @@
 #include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -28,10 +27,9 @@
 #include "core/models/accounttablemodel.h"
 #include "core/services/accountdirectory.h"
 #include "core/services/accountexport.h"
-#include "ui/accounts/filtercompleter.h"
-#include "ui/accounts/filtersyntaxhelp.h"
 #include "ui/accounts/idlistbar.h"
 #include "ui/accounts/loadingstrip.h"
+#include "ui/accounts/searchbar.h"
 #include "ui/common/dialogparts.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/plaintextdelegate.h"
@@ -54,8 +52,7 @@ AccountsPage::AccountsPage(AccountDirectory *directory, const Environment &envir
     , m_filterModel(new AccountFilterModel(this))
     , m_stack(new QStackedWidget(this))
     , m_unavailableLabel(new QLabel(this))
-    , m_searchField(new QLineEdit(this))
-    , m_statusFilter(new QComboBox(this))
+    , m_searchBar(new SearchBar(directory->store(), this))
     , m_messageBar(new MessageBar(this))
     , m_view(nullptr)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -94,29 +91,6 @@ AccountsPage::AccountsPage(AccountDirectory *directory, const Environment &envir
 
 QWidget *AccountsPage::buildTableArea()
 {
-    m_searchField->setObjectName(u"searchField"_s);
-    m_searchField->setPlaceholderText(tr("Search name, ID or metadata, or a filter such as users>10 (F1)"));
-    m_searchField->setClearButtonEnabled(true);
-    m_searchField->setAccessibleName(tr("Search accounts"));
-    m_searchField->setAccessibleDescription(tr("Plain words or a filter expression; F1 shows the filter syntax"));
-    m_completer = new FilterCompleter(m_searchField);
-    auto *showSyntax = new QShortcut(QKeySequence::HelpContents, m_searchField, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(showSyntax, &QShortcut::activated, this, &AccountsPage::showFilterSyntax);
-
-    m_statusFilter->setObjectName(u"statusFilter"_s);
-    m_statusFilter->addItem(tr("All statuses"), int(AccountFilter::Status::All));
-    m_statusFilter->addItem(tr("Active only"), int(AccountFilter::Status::Active));
-    m_statusFilter->addItem(tr("Inactive only"), int(AccountFilter::Status::Inactive));
-    m_statusFilter->setAccessibleName(tr("Status filter"));
-
-    // A combo box is announced by its current text; the label beside it says what it is.
-    auto *statusLabel = new QLabel(tr("&Status:"), this);
-    statusLabel->setBuddy(m_statusFilter);
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_searchField, 1);
-    filterRow->addWidget(statusLabel);
-    filterRow->addWidget(m_statusFilter);
-
     // The selection bar: shown when several rows are selected.
     m_selectionBar->setObjectName(u"selectionBar"_s);
     m_selectionLabel->setObjectName(u"selectionLabel"_s);
@@ -131,7 +105,7 @@ QWidget *AccountsPage::buildTableArea()
     auto *tableArea = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tableArea);
     tableLayout->setContentsMargins(0, 0, 0, 0);
-    tableLayout->addLayout(filterRow);
+    tableLayout->addWidget(m_searchBar);
     tableLayout->addWidget(m_listBar);
     tableLayout->addWidget(m_messageBar);
     tableLayout->addWidget(m_selectionBar);
@@ -149,8 +123,8 @@ QWidget *AccountsPage::buildTableArea()
 
     // Tab in reading order: the search and its filter, the selection bar, the table (Tab
     // leaves it, the arrows move in it), then the detail pane from its top.
-    const QList<QWidget *> readingOrder = { m_searchField, m_statusFilter, deactivateSelectedButton,
-        reactivateSelectedButton, m_view, m_detailPane->toggleButton() };
+    const QList<QWidget *> readingOrder = { m_searchBar->searchField(), m_searchBar->statusFilter(),
+        deactivateSelectedButton, reactivateSelectedButton, m_view, m_detailPane->toggleButton() };
     for (qsizetype i = 1; i < readingOrder.size(); ++i)
         setTabOrder(readingOrder.at(i - 1), readingOrder.at(i));
     return m_splitter;
@@ -195,9 +169,9 @@ void AccountsPage::connectParts()
     connect(m_detailPane, &DetailPane::linkRequested, this, &AccountsPage::copyAccountLink);
     connect(m_detailPane, &DetailPane::editRequested, m_actions, &AccountActions::editAccount);
     connect(m_detailPane, &DetailPane::usersRequested, m_actions, &AccountActions::manageUsers);
-    connect(m_searchField, &QLineEdit::textChanged, this, &AccountsPage::updateFilter);
-    connect(m_searchField, &QLineEdit::textEdited, this, &AccountsPage::offerMetadataKeys);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &AccountsPage::updateFilter);
+    connect(m_searchBar, &SearchBar::changed, this, &AccountsPage::updateFilter);
+    // The status bar repeats a mistake in the filter, and stops once it is mended.
+    connect(m_searchBar, &SearchBar::mistakeChanged, this, &AccountsPage::statusMessage);
     connect(m_actions, &AccountActions::statusMessage, this, &AccountsPage::statusMessage);
     connect(m_actions, &AccountActions::bulkActionFinished, this, &AccountsPage::bulkActionFinished);
     connect(m_actions, &AccountActions::confirmationClosed, m_view, qOverload<>(&QWidget::setFocus));
@@ -291,10 +265,19 @@ void AccountsPage::restoreState(const QByteArray &state)
         m_view->keepColumnWidths();
 }
 
+QLineEdit *AccountsPage::searchField() const
+{
+    return m_searchBar->searchField();
+}
+
+QComboBox *AccountsPage::statusFilter() const
+{
+    return m_searchBar->statusFilter();
+}
+
 void AccountsPage::focusSearch()
 {
-    m_searchField->setFocus(Qt::ShortcutFocusReason);
-    m_searchField->selectAll();
+    m_searchBar->focusSearch();
 }
 
 void AccountsPage::copyCurrentId()
@@ -325,13 +308,7 @@ void AccountsPage::showAccount(const QString &id)
         m_listIds.clear();
         m_hasIdList = false;
     }
-    {
-        const QSignalBlocker blockSearch(m_searchField);
-        const QSignalBlocker blockStatus(m_statusFilter);
-        m_searchField->clear();
-        m_statusFilter->setCurrentIndex(m_statusFilter->findData(int(AccountFilter::Status::All)));
-    }
-    updateFilter();
+    m_searchBar->setFilter(QString(), AccountFilter::Status::All);
     if (selectAccount(id))
         return;
     // Not loaded (yet): fetched on its own, and selected when it arrives, by page or by lookup.
@@ -342,7 +319,7 @@ void AccountsPage::showAccount(const QString &id)
 
 void AccountsPage::setSearchText(const QString &text)
 {
-    m_searchField->setText(text);
+    m_searchBar->searchField()->setText(text);
 }
 
 SavedView AccountsPage::currentView(const QString &name) const
@@ -350,8 +327,8 @@ SavedView AccountsPage::currentView(const QString &name) const
     SavedView view;
     view.name = name;
     view.kind = m_directory->kind();
-    view.expression = m_searchField->text();
-    view.status = AccountFilter::Status(m_statusFilter->currentData().toInt());
+    view.expression = m_searchBar->text();
+    view.status = m_searchBar->status();
     const QHeaderView *header = m_view->horizontalHeader();
     if (header->isSortIndicatorShown() && header->sortIndicatorSection() >= 0) {
         view.sortColumn = AccountTableModel::columnKey(header->sortIndicatorSection());
@@ -363,14 +340,7 @@ SavedView AccountsPage::currentView(const QString &name) const
 
 void AccountsPage::applyView(const SavedView &view)
 {
-    {
-        // One filter pass for the pair, not one per field.
-        const QSignalBlocker blockSearch(m_searchField);
-        const QSignalBlocker blockStatus(m_statusFilter);
-        m_searchField->setText(view.expression);
-        m_statusFilter->setCurrentIndex(std::max(0, m_statusFilter->findData(int(view.status))));
-    }
-    updateFilter();
+    m_searchBar->setFilter(view.expression, view.status);
     m_view->showColumns(view.columns);
     const int sortColumn = AccountTableModel::columnForKey(view.sortColumn);
     if (sortColumn >= 0)
@@ -395,30 +365,11 @@ void AccountsPage::handleRefreshFailed(const QString &id, const ApiError &error)
         tr("Retry"), [this, id] { m_directory->refresh(id); });
 }
 
-void AccountsPage::showFilterError(const AccountFilter &filter)
-{
-    // The mistake is named where it is; the rows keep the last valid filter meanwhile.
-    const QString toolTip = filter.hasError() ? tr("%1 (at character %2). The last valid filter stays applied.")
-                                                    .arg(filter.error().message)
-                                                    .arg(filter.error().position + 1)
-                                              : QString();
-    if (m_searchField->toolTip() == toolTip)
-        return;
-    m_searchField->setToolTip(toolTip);
-    QPalette palette = m_searchField->palette();
-    palette.setColor(QPalette::Text,
-        filter.hasError() ? StatusStyle::failedTextColor(QApplication::palette(m_searchField), QPalette::Base)
-                          : QApplication::palette(m_searchField).color(QPalette::Text));
-    m_searchField->setPalette(palette);
-    // The status bar repeats the mistake, and stops once it is mended.
-    Q_EMIT statusMessage(toolTip);
-}
-
 void AccountsPage::lookUpTypedId()
 {
     // A pasted id selects its account; one that is not loaded yet is fetched directly,
     // so a support ticket's id works before (or without) the whole list.
-    const QString typed = m_searchField->text().trimmed();
+    const QString typed = m_searchBar->text().trimmed();
     const AccountKind kind = m_directory->kind();
     if (isValidAccountId(kind, QStringView(typed))) {
         if (selectAccount(typed))
@@ -503,23 +454,6 @@ void AccountsPage::editMetadataOfSelected(bool set)
     m_actions->editMetadata(selectedAccountIds(), set);
 }
 
-void AccountsPage::showFilterSyntax()
-{
-    if (!m_syntaxHelp)
-        m_syntaxHelp = new FilterSyntaxHelp(this);
-    m_syntaxHelp->showBelow(m_searchField);
-}
-
-void AccountsPage::offerMetadataKeys()
-{
-    // Keys only ever accumulate in the store, so their count says whether any are new.
-    const AccountStore *store = m_tableModel->store();
-    if (store->metadataKeyCount() == m_offeredKeyCount)
-        return;
-    m_offeredKeyCount = store->metadataKeyCount();
-    m_completer->offerTermsOf(store);
-}
-
 void AccountsPage::handleLoadFinished()
 {
     m_tableModel->publishPendingRows();
@@ -593,15 +527,15 @@ void AccountsPage::updateFilter()
     const QString current = currentAccountId();
     // From the filter in force, so a mistake half-typed keeps the last valid expression applied.
     AccountFilter filter = m_filterModel->filter();
-    filter.setText(m_searchField->text());
-    filter.setStatus(AccountFilter::Status(m_statusFilter->currentData().toInt()));
+    filter.setText(m_searchBar->text());
+    filter.setStatus(m_searchBar->status());
     filter.setChangedOnly(m_isShowingChanges);
     if (m_hasIdList)
         filter.setIdList(m_listIds);
     else
         filter.clearIdList();
     m_filterModel->setFilter(filter);
-    showFilterError(filter);
+    m_searchBar->showMistakeOf(filter);
     if (!current.isEmpty() && !m_view->currentIndex().isValid())
         selectAccount(current);
     lookUpTypedId();
@@ -670,8 +604,8 @@ void AccountsPage::handleIdListResolved(const QStringList &found)
     m_listIds = QSet<QString>(found.cbegin(), found.cend());
     m_hasIdList = true;
     m_tableModel->publishPendingRows(); // the accounts just fetched, so they can be selected
-    m_searchField->clear(); // the list, not an old search, decides what is shown
-    updateFilter();
+    // The list, not an old search, decides what is shown.
+    m_searchBar->setFilter(QString(), m_searchBar->status());
     selectAllShown();
     Q_EMIT idListShown(found, m_listBar->unknownIds());
 }

@@ -24,8 +24,6 @@ class BulkConfirmDialog;
 class BulkProgressDialog;
 class ConfirmDeactivationDialog;
 class DetailPane;
-class FilterCompleter;
-class FilterSyntaxHelp;
 class IdListBar;
 class LoadingStrip;
 class MessageBar;
@@ -34,6 +32,7 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
+class SearchBar;
 class UndoNotice;
 
 // One page of the console: the accounts of one kind, searchable and sortable, with a
@@ -56,12 +55,10 @@ public:
     AccountFilterModel *filterModel() const { return m_filterModel; }
     DetailPane *detailPane() const { return m_detailPane; }
     MessageBar *messageBar() const { return m_messageBar; }
-    QLineEdit *searchField() const { return m_searchField; }
-    /// Completes the term being typed in the search field.
-    FilterCompleter *completer() const { return m_completer; }
-    /// The filter syntax card (F1 in the search field); null until first asked for.
-    FilterSyntaxHelp *syntaxHelp() const { return m_syntaxHelp; }
-    QComboBox *statusFilter() const { return m_statusFilter; }
+    /// The search field and the status filter above the table.
+    SearchBar *searchBar() const { return m_searchBar; }
+    QLineEdit *searchField() const;
+    QComboBox *statusFilter() const;
     /// The confirm, bulk and undo flow of this page.
     AccountActions *actions() const { return m_actions; }
     /// The deactivation dialog while it is open, for tests and for focus handling.
@@ -170,10 +167,7 @@ private:
     void handleRowChanged(qsizetype row);
     void handleIdListResolved(const QStringList &found);
     void updateFilter();
-    void showFilterSyntax();
-    void offerMetadataKeys();
     void lookUpTypedId();
-    void showFilterError(const AccountFilter &filter);
     void updateDetail();
     void restoreSelectionIfLoaded();
     void updateSelectionBar();
@@ -185,11 +179,7 @@ private:
     AccountFilterModel *m_filterModel;
     QStackedWidget *m_stack;
     QLabel *m_unavailableLabel;
-    QLineEdit *m_searchField;
-    QComboBox *m_statusFilter;
-    FilterCompleter *m_completer = nullptr;
-    FilterSyntaxHelp *m_syntaxHelp = nullptr;
-    qsizetype m_offeredKeyCount = 0;
+    SearchBar *m_searchBar;
     MessageBar *m_messageBar;
     AccountsView *m_view;
     QSplitter *m_splitter;
