@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Avara Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <cstdio>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -128,8 +130,16 @@ int main(int argc, char *argv[])
     if (!instance.becomeFirst()) {
         constexpr int handOverTimeoutMs = 10000;
         QString error;
-        if (instance.sendToFirst(link, handOverTimeoutMs, &error))
+        if (instance.sendToFirst(link, handOverTimeoutMs, &error)) {
+            // Whoever started it from a terminal learns why no window opened, and that any
+            // other options (--sandbox, --base-url) went unused.
+            const QString said = link.isEmpty()
+                ? QCoreApplication::translate(
+                    "main", "Avara Console is already running; its window was brought forward.")
+                : QCoreApplication::translate("main", "Avara Console is already running; it shows the link.");
+            std::fprintf(stderr, "%s\n", qPrintable(said));
             return 0;
+        }
         qCritical("%s", qPrintable(error));
         return 1;
     }

@@ -3363,5 +3363,13 @@ Ohne Optionen verbindet sich die Konsole mit AVARA_API_KEY und AVARA_BASE_URL, w
         <source>Give at most one link.</source>
         <translation>Geben Sie höchstens einen Link an.</translation>
     </message>
+    <message>
+        <source>Avara Console is already running; its window was brought forward.</source>
+        <translation>Avara Console läuft bereits; sein Fenster wurde nach vorn geholt.</translation>
+    </message>
+    <message>
+        <source>Avara Console is already running; it shows the link.</source>
+        <translation>Avara Console läuft bereits; es zeigt den Link an.</translation>
+    </message>
 </context>
 </TS>

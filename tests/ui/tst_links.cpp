@@ -129,6 +129,7 @@ void TestLinks::aSecondStartShowsItsAccountInTheFirstAndExits()
     QByteArray errors;
     QCOMPARE(runSecondStart({ link }, &errors), 0);
     QVERIFY2(!errors.contains("Listening for links"), errors.constData());
+    QVERIFY2(errors.contains("already running; it shows the link"), errors.constData());
     QCOMPARE(m_secondServer->requestCount(), 0u);
     const QByteArray shown = QByteArray("Showing ") + id.toUtf8() + " from a link";
     QTRY_VERIFY_WITH_TIMEOUT(firstLog().contains(shown), 30'000);
@@ -136,6 +137,7 @@ void TestLinks::aSecondStartShowsItsAccountInTheFirstAndExits()
 
     // Without a link a second start only brings the window forward, and still exits at once.
     QCOMPARE(runSecondStart({}, &errors), 0);
+    QVERIFY2(errors.contains("window was brought forward"), errors.constData());
     QCOMPARE(m_secondServer->requestCount(), 0u);
 }
 
