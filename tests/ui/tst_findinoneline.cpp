@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void aBadFileOfViewsChangesNothing();
     void completionOffersTheMetadataKeysOfTheLoadedAccounts();
     void f1ShowsTheSyntax();
+    void aMistakeIsMarkedWhereItIsAndTheLastFilterStays();
 
 private:
     MainWindow *window() const { return m_console->window(); }
@@ -270,6 +272,34 @@ void TestFindInOneLine::f1ShowsTheSyntax()
     QVERIFY(page->searchBar()->syntaxHelp()->geometry().top() >= page->searchField()->mapToGlobal(QPoint(0, 0)).y());
     QTest::keyClick(page->searchBar()->syntaxHelp(), Qt::Key_Escape);
     QTRY_VERIFY(!page->searchBar()->syntaxHelp()->isVisible());
+}
+
+void TestFindInOneLine::aMistakeIsMarkedWhereItIsAndTheLastFilterStays()
+{
+    AccountsPage *page = express();
+    SearchBar *bar = page->searchBar();
+    QSignalSpy said(page, &AccountsPage::statusMessage);
+    page->searchField()->setText(u"users>10"_s);
+    const QStringList valid = shownOn(page).ids;
+    QVERIFY(!valid.isEmpty());
+    QCOMPARE(bar->markedMistake().second, 0);
+
+    page->searchField()->setText(u"users>10 created<soon"_s);
+    QCOMPARE(bar->markedMistake(), std::make_pair(qsizetype(17), qsizetype(4))); // "soon"
+    QCOMPARE(shownOn(page).ids, valid);
+    QVERIFY(page->searchField()->toolTip().contains(u"at character 18"_s));
+    QVERIFY(!said.isEmpty() && said.last().at(0).toString().contains(u"at character 18"_s));
+    // The text, the cursor and a selection stay as the person left them.
+    QCOMPARE(page->searchField()->text(), u"users>10 created<soon"_s);
+    QCOMPARE(page->searchField()->cursorPosition(), 21);
+
+    // A term without its value is marked whole.
+    page->searchField()->setText(u"users>"_s);
+    QCOMPARE(bar->markedMistake(), std::make_pair(qsizetype(0), qsizetype(6)));
+    page->searchField()->setText(u"users>5"_s);
+    QCOMPARE(bar->markedMistake().second, 0);
+    QVERIFY(page->searchField()->toolTip().isEmpty());
+    QVERIFY(said.last().at(0).toString().isEmpty());
 }
 
 QTEST_MAIN(TestFindInOneLine)

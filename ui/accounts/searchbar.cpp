@@ -5,9 +5,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QShortcut>
+#include <QTextCharFormat>
 
 #include "core/models/accountstore.h"
 #include "ui/accounts/filtercompleter.h"
@@ -81,7 +83,15 @@ void SearchBar::focusSearch()
 
 void SearchBar::showMistakeOf(const AccountFilter &filter)
 {
-    // The mistake is named where it is; the rows keep the last valid filter meanwhile.
+    // The mistake is marked where it is; the rows keep the last valid filter meanwhile.
+    if (filter.hasError()) {
+        const FilterExpressionError &error = filter.error();
+        // A mistake at the very end ("users>") has no characters: the last one is marked.
+        const qsizetype start = error.length > 0 ? error.position : std::max<qsizetype>(0, error.position - 1);
+        markMistake(start, std::max<qsizetype>(1, error.length));
+    } else {
+        markMistake(0, 0);
+    }
     const QString sentence = filter.hasError() ? tr("%1 (at character %2). The last valid filter stays applied.")
                                                      .arg(filter.error().message)
                                                      .arg(filter.error().position + 1)
@@ -89,12 +99,31 @@ void SearchBar::showMistakeOf(const AccountFilter &filter)
     if (m_searchField->toolTip() == sentence)
         return;
     m_searchField->setToolTip(sentence);
-    QPalette palette = m_searchField->palette();
-    palette.setColor(QPalette::Text,
-        filter.hasError() ? StatusStyle::failedTextColor(QApplication::palette(m_searchField), QPalette::Base)
-                          : QApplication::palette(m_searchField).color(QPalette::Text));
-    m_searchField->setPalette(palette);
     Q_EMIT mistakeChanged(sentence);
+}
+
+void SearchBar::markMistake(qsizetype start, qsizetype length)
+{
+    if (length > 0 && start + length > m_searchField->text().size())
+        length = std::max<qsizetype>(0, m_searchField->text().size() - start);
+    if (std::pair(start, length) == m_markedMistake && length == 0)
+        return;
+    // A line edit draws formats only from an input method; an event that commits nothing
+    // sets them without touching the text, the cursor or the selection. Its offsets count
+    // from the cursor.
+    QList<QInputMethodEvent::Attribute> formats;
+    if (length > 0) {
+        QTextCharFormat mistake;
+        const QColor colour = StatusStyle::failedTextColor(QApplication::palette(m_searchField), QPalette::Base);
+        mistake.setForeground(colour);
+        mistake.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        mistake.setUnderlineColor(colour);
+        formats.append(QInputMethodEvent::Attribute(
+            QInputMethodEvent::TextFormat, int(start - m_searchField->cursorPosition()), int(length), mistake));
+    }
+    QInputMethodEvent event(QString(), formats);
+    QCoreApplication::sendEvent(m_searchField, &event);
+    m_markedMistake = { start, length };
 }
 
 void SearchBar::showSyntax()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <utility>
+
 #include <QWidget>
 
 #include "core/models/accountfilter.h"
@@ -38,6 +40,9 @@ public:
     /// Marks the mistake of `filter` in the field (or clears the mark) and says it with
     /// mistakeChanged() when the mark changes.
     void showMistakeOf(const AccountFilter &filter);
+    /// The characters of the search field marked as the mistake (start, length); length 0
+    /// when nothing is marked.
+    std::pair<qsizetype, qsizetype> markedMistake() const { return m_markedMistake; }
     /// Opens the filter syntax card below the field.
     void showSyntax();
 
@@ -49,6 +54,7 @@ Q_SIGNALS:
 
 private:
     void offerNewMetadataKeys();
+    void markMistake(qsizetype start, qsizetype length);
 
     const AccountStore *m_store;
     QLineEdit *m_searchField;
@@ -56,4 +62,5 @@ private:
     FilterCompleter *m_completer;
     FilterSyntaxHelp *m_syntaxHelp = nullptr;
     qsizetype m_offeredKeyCount = 0;
+    std::pair<qsizetype, qsizetype> m_markedMistake { 0, 0 };
 };
