@@ -572,6 +572,10 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
         <source>Copy &amp;link to account</source>
         <translation>&amp;Link zum Konto kopieren</translation>
     </message>
+    <message>
+        <source>Copy link to this &amp;view</source>
+        <translation>Link zu dieser &amp;Ansicht kopieren</translation>
+    </message>
 </context>
 <context>
     <name>AccountsView</name>

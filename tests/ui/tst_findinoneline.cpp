@@ -3,17 +3,21 @@
 #include <memory>
 
 #include <QAbstractItemView>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
+#include "core/domain/consolelink.h"
 #include "core/models/accountfiltermodel.h"
 #include "core/models/accountstore.h"
 #include "core/models/accounttablemodel.h"
@@ -24,6 +28,7 @@
 #include "ui/accounts/filtercompleter.h"
 #include "ui/accounts/filtersyntaxhelp.h"
 #include "ui/accounts/searchbar.h"
+#include "ui/detail/detailpane.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/views/viewsdialog.h"
 #include "ui/views/viewsmenu.h"
@@ -79,6 +84,7 @@ private Q_SLOTS:
     void completionOffersTheMetadataKeysOfTheLoadedAccounts();
     void f1ShowsTheSyntax();
     void aMistakeIsMarkedWhereItIsAndTheLastFilterStays();
+    void linksAreCopiedFromTheDetailPaneAndTheWindow();
 
 private:
     MainWindow *window() const { return m_console->window(); }
@@ -300,6 +306,28 @@ void TestFindInOneLine::aMistakeIsMarkedWhereItIsAndTheLastFilterStays()
     QCOMPARE(bar->markedMistake().second, 0);
     QVERIFY(page->searchField()->toolTip().isEmpty());
     QVERIFY(said.last().at(0).toString().isEmpty());
+}
+
+void TestFindInOneLine::linksAreCopiedFromTheDetailPaneAndTheWindow()
+{
+    AccountsPage *page = express();
+    const QString id = m_console->directory()->store()->id(7);
+    QVERIFY(page->selectAccount(id));
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(page->detailPane()->copyLinkButton(), Qt::LeftButton);
+    const std::optional<ConsoleLink> account = ConsoleLink::parse(QApplication::clipboard()->text());
+    QVERIFY2(account, qPrintable(QApplication::clipboard()->text()));
+    QCOMPARE(account->target(), ConsoleLink::Target::Account);
+    QCOMPARE(account->accountId().toString(), id);
+
+    page->searchField()->setText(u"meta.region=\"north east\" users>10"_s);
+    window()->copyViewLink();
+    const std::optional<ConsoleLink> view = ConsoleLink::parse(QApplication::clipboard()->text());
+    QVERIFY2(view, qPrintable(QApplication::clipboard()->text()));
+    QCOMPARE(view->target(), ConsoleLink::Target::View);
+    QCOMPARE(view->expression(), page->searchField()->text());
+    // The built-in sandbox is not a profile: the link opens on whatever connection is open.
+    QVERIFY(view->profileName().isEmpty());
 }
 
 QTEST_MAIN(TestFindInOneLine)

@@ -585,6 +585,7 @@ void AccountsPage::showContextMenu(const QPoint &position)
     menu.addSeparator();
     if (selected == 1)
         menu.addAction(tr("Copy &link to account"), this, [this] { copyAccountLink(currentAccountId()); });
+    menu.addAction(tr("Copy link to this &view"), this, &AccountsPage::viewLinkRequested);
     menu.addAction(tr("Copy %n id(s)", nullptr, selected), this, [this] {
         const QStringList ids = selectedAccountIds();
         QApplication::clipboard()->setText(ids.join(u'\n'));

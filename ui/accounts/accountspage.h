@@ -144,6 +144,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void countsChanged();
+    /// The row menu's "Copy link to this view": the window knows the profile it names.
+    void viewLinkRequested();
     /// A short, transient note for the window's status bar.
     void statusMessage(const QString &text);
     void currentAccountChanged(const QString &id);

@@ -111,6 +111,7 @@ void MainWindow::buildPages()
         m_tabs->addTab(page, page->title());
         connect(page, &AccountsPage::countsChanged, this, &MainWindow::updateStatusCounts);
         connect(page, &AccountsPage::statusMessage, this, &MainWindow::showStatusMessage);
+        connect(page, &AccountsPage::viewLinkRequested, this, &MainWindow::copyViewLink);
         // Whoever started a second console with a link (a script, a test) can see it arrive.
         connect(page, &AccountsPage::currentAccountChanged, this, [this](const QString &id) {
             if (m_linkedAccountId.isEmpty() || id != m_linkedAccountId)
@@ -259,10 +260,7 @@ void MainWindow::buildMenus()
     }
 
     viewMenu->addSeparator();
-    QAction *copyViewLink = viewMenu->addAction(tr("Copy &link to this view"), this, [this] {
-        QApplication::clipboard()->setText(currentViewLink());
-        showStatusMessage(tr("Copied a link to this view"));
-    });
+    QAction *copyViewLink = viewMenu->addAction(tr("Copy &link to this view"), this, &MainWindow::copyViewLink);
     copyViewLink->setObjectName(u"copyViewLinkAction"_s);
     copyViewLink->setToolTip(tr("Copy an avara-console:// link that opens this search on this connection profile"));
     m_historyAction = viewMenu->addAction(tr("&History\u2026"), this, &MainWindow::showHistory);
@@ -432,6 +430,12 @@ void MainWindow::openLink(const ConsoleLink &link)
         return;
     m_pendingViewExpression = link.expression();
     Q_EMIT profileSwitchRequested(link.profileName());
+}
+
+void MainWindow::copyViewLink()
+{
+    QApplication::clipboard()->setText(currentViewLink());
+    showStatusMessage(tr("Copied a link to this view"));
 }
 
 QString MainWindow::currentViewLink() const

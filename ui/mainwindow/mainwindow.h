@@ -69,6 +69,8 @@ public:
     void openLink(const ConsoleLink &link);
     /// An avara-console:// link to what the current page shows: its search, on this profile.
     QString currentViewLink() const;
+    /// Copies currentViewLink() to the clipboard.
+    void copyViewLink();
     /// Raises the window above others and gives it the focus, restored if minimized.
     void bringForward();
     /// A short, transient note in the status bar.
