@@ -3289,6 +3289,14 @@ Trotzdem wechseln?</translation>
         <source>Import views</source>
         <translation>Ansichten importieren</translation>
     </message>
+    <message>
+        <source>%1, active only</source>
+        <translation>%1, nur aktive</translation>
+    </message>
+    <message>
+        <source>%1, inactive only</source>
+        <translation>%1, nur inaktive</translation>
+    </message>
 </context>
 <context>
     <name>ViewsMenu</name>

@@ -194,6 +194,9 @@ void TestFindInOneLine::viewsGoToAFileAndComeBack()
     QVERIFY2(dialog->resultLabel()->text().startsWith(u"Wrote 2 view"_s), qPrintable(dialog->resultLabel()->text()));
 
     dialog->list()->setCurrentRow(0);
+    // Under the list: what the selected view shows.
+    const QString details = dialog->findChild<QLabel *>(u"viewDetails"_s)->text();
+    QVERIFY2(details.contains(u"Express customers"_s) && details.contains(u"users>10"_s), qPrintable(details));
     QVERIFY(dialog->renameSelected(u"Over ten"_s));
     QCOMPARE(window()->viewsMenu()->viewAction(0)->text(), u"Over ten"_s);
     dialog->list()->setCurrentRow(1);

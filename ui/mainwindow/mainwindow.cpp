@@ -391,7 +391,7 @@ void MainWindow::applyView(const SavedView &view)
 ViewsDialog *MainWindow::manageViews()
 {
     if (!m_viewsDialog) {
-        m_viewsDialog = new ViewsDialog(m_savedViews.get(), this);
+        m_viewsDialog = new ViewsDialog(m_savedViews.get(), environment().profileLabel(), this);
         m_viewsDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_viewsDialog->show();

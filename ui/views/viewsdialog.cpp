@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "ui/common/dialogparts.h"
+#include "ui/common/plaintextdelegate.h"
 #include "ui/common/statusstyle.h"
 
 using namespace Qt::StringLiterals;
@@ -28,15 +29,20 @@ QString describe(const SavedView &view)
 {
     const QString page = view.kind == AccountKind::ExpressCustomer ? ViewsDialog::tr("Express customers")
                                                                    : ViewsDialog::tr("Organizations");
-    const QString filter = view.expression.isEmpty() ? ViewsDialog::tr("no filter") : view.expression;
+    QString filter = view.expression.isEmpty() ? ViewsDialog::tr("no filter") : view.expression;
+    if (view.status == AccountFilter::Status::Active)
+        filter = ViewsDialog::tr("%1, active only").arg(filter);
+    else if (view.status == AccountFilter::Status::Inactive)
+        filter = ViewsDialog::tr("%1, inactive only").arg(filter);
     return ViewsDialog::tr("%1 \u00b7 %2 \u00b7 %n column(s)", nullptr, int(view.columns.size())).arg(page, filter);
 }
 } // namespace
 
-ViewsDialog::ViewsDialog(SavedViews *views, QWidget *parent)
+ViewsDialog::ViewsDialog(SavedViews *views, const QString &profileLabel, QWidget *parent)
     : QDialog(parent)
     , m_views(views)
     , m_list(new QListWidget(this))
+    , m_details(DialogParts::plainLabel(QString(), this))
     , m_result(DialogParts::plainLabel(QString(), this))
     , m_renameButton(new QPushButton(tr("&Rename\u2026"), this))
     , m_removeButton(new QPushButton(tr("&Delete\u2026"), this))
@@ -46,7 +52,9 @@ ViewsDialog::ViewsDialog(SavedViews *views, QWidget *parent)
     setWindowTitle(tr("Saved views"));
     DialogParts::name(m_list, u"viewsList"_s, tr("Saved views"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setWordWrap(true);
+    // A view's name and filter may come from a file someone shared: plain text, tooltips too.
+    m_list->setItemDelegate(new PlainTextDelegate(m_list));
+    m_details->setObjectName(u"viewDetails"_s);
     m_result->setObjectName(u"viewsResult"_s);
     m_renameButton->setObjectName(u"renameViewButton"_s);
     m_removeButton->setObjectName(u"deleteViewButton"_s);
@@ -66,8 +74,9 @@ ViewsDialog::ViewsDialog(SavedViews *views, QWidget *parent)
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(
-        DialogParts::plainLabel(tr("Views of %1. Alt+1 to Alt+9 show the first nine.").arg(m_views->scope()), this));
+        DialogParts::plainLabel(tr("Views of %1. Alt+1 to Alt+9 show the first nine.").arg(profileLabel), this));
     layout->addLayout(row, 1);
+    layout->addWidget(m_details);
     layout->addWidget(m_result);
     layout->addWidget(close);
     m_result->hide();
@@ -89,9 +98,9 @@ void ViewsDialog::rebuild()
     const QString selected = selectedName();
     m_list->clear();
     for (const SavedView &view : m_views->views()) {
-        auto *item = new QListWidgetItem(view.name + u'\n' + describe(view), m_list);
+        auto *item = new QListWidgetItem(view.name, m_list);
         item->setData(Qt::UserRole, view.name);
-        item->setToolTip(view.expression);
+        item->setToolTip(describe(view));
         if (view.name == selected)
             item->setSelected(true);
     }
@@ -103,6 +112,8 @@ void ViewsDialog::rebuild()
 void ViewsDialog::updateButtons()
 {
     const qsizetype selected = m_list->selectedItems().size();
+    const std::optional<SavedView> view = m_views->view(selectedName());
+    m_details->setText(view ? describe(*view) : QString());
     m_renameButton->setEnabled(selected == 1);
     m_removeButton->setEnabled(selected == 1);
     m_exportButton->setEnabled(m_list->count() > 0);

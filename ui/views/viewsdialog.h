@@ -18,8 +18,8 @@ class ViewsDialog : public QDialog
     Q_OBJECT
 
 public:
-    /// Manages `views` (not owned), which outlives the dialog.
-    explicit ViewsDialog(SavedViews *views, QWidget *parent = nullptr);
+    /// Manages `views` (not owned), which outlives the dialog, of the profile `profileLabel` names.
+    ViewsDialog(SavedViews *views, const QString &profileLabel, QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }
     /// The line under the list: what the last export or import did, or why it failed.
@@ -46,6 +46,7 @@ private:
 
     SavedViews *m_views;
     QListWidget *m_list;
+    QLabel *m_details; // what the selected view shows
     QLabel *m_result;
     QPushButton *m_renameButton;
     QPushButton *m_removeButton;
