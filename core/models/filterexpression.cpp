@@ -102,6 +102,32 @@ std::optional<qint64> age(QStringView value)
         return std::nullopt;
     return count * unit;
 }
+// Narrows `node` to what `op` keeps of a value that spans first..last (both included): one
+// number (first == last), or the milliseconds of a day, month or year.
+void limitTo(FilterNode &node, FilterOperator op, qint64 first, qint64 last)
+{
+    switch (op) {
+    case FilterOperator::Contains:
+    case FilterOperator::Equal:
+    case FilterOperator::NotEqual:
+        node.low = first;
+        node.high = last;
+        node.negate = op == FilterOperator::NotEqual;
+        break;
+    case FilterOperator::Less:
+        node.high = first - 1;
+        break;
+    case FilterOperator::LessOrEqual:
+        node.high = last;
+        break;
+    case FilterOperator::Greater:
+        node.low = last + 1;
+        break;
+    case FilterOperator::GreaterOrEqual:
+        node.low = first;
+        break;
+    }
+}
 } // namespace
 
 struct FilterExpression::Program
@@ -338,28 +364,7 @@ bool Parser::compileRange(const FilterToken &token, FilterNode &node)
     node.cost = 1;
     node.low = std::numeric_limits<qint64>::min();
     node.high = highest;
-    switch (token.op) {
-    case FilterOperator::Contains:
-    case FilterOperator::Equal:
-        node.low = node.high = n;
-        break;
-    case FilterOperator::NotEqual:
-        node.low = node.high = n;
-        node.negate = true;
-        break;
-    case FilterOperator::Less:
-        node.high = n - 1;
-        break;
-    case FilterOperator::LessOrEqual:
-        node.high = n;
-        break;
-    case FilterOperator::Greater:
-        node.low = n + 1;
-        break;
-    case FilterOperator::GreaterOrEqual:
-        node.low = n;
-        break;
-    }
+    limitTo(node, token.op, n, n);
     return true;
 }
 
@@ -400,30 +405,7 @@ bool Parser::compileDate(const FilterToken &token, FilterNode &node)
             FilterExpression::tr("%1 needs an age such as 90d (h, d, w or y) or a date such as 2025-01-31").arg(field),
             token.valuePosition, token.valueLength);
     const auto [start, end] = *span;
-    switch (token.op) {
-    case FilterOperator::Contains:
-    case FilterOperator::Equal:
-        node.low = start;
-        node.high = end - 1;
-        break;
-    case FilterOperator::NotEqual:
-        node.low = start;
-        node.high = end - 1;
-        node.negate = true;
-        break;
-    case FilterOperator::Less:
-        node.high = start - 1;
-        break;
-    case FilterOperator::LessOrEqual:
-        node.high = end - 1;
-        break;
-    case FilterOperator::Greater:
-        node.low = end;
-        break;
-    case FilterOperator::GreaterOrEqual:
-        node.low = start;
-        break;
-    }
+    limitTo(node, token.op, start, end - 1);
     return true;
 }
 
