@@ -82,6 +82,17 @@ QJsonArray viewsArray(const QList<SavedView> &views)
     return array;
 }
 
+// Where the view called `name` is in `views`: names compare case-insensitively, so "EU" and
+// "eu" are one view.
+qsizetype indexOfName(const QList<SavedView> &views, const QString &name)
+{
+    for (qsizetype i = 0; i < views.size(); ++i) {
+        if (views.at(i).name.compare(name, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
 // The views of `array`, all or none.
 std::optional<QList<SavedView>> readViews(const QJsonArray &array, QString *error)
 {
@@ -293,10 +304,9 @@ std::optional<int> SavedViews::importJson(const QByteArray &json, QString *error
         return std::nullopt;
     QList<SavedView> merged = m_views;
     for (const SavedView &view : *views) {
-        const auto same = std::find_if(merged.begin(), merged.end(),
-            [&view](const SavedView &kept) { return kept.name.compare(view.name, Qt::CaseInsensitive) == 0; });
-        if (same != merged.end())
-            *same = view;
+        const qsizetype same = indexOfName(merged, view.name);
+        if (same >= 0)
+            merged[same] = view;
         else
             merged.append(view);
     }
@@ -334,9 +344,5 @@ void SavedViews::store()
 
 qsizetype SavedViews::indexOf(const QString &name) const
 {
-    for (qsizetype i = 0; i < m_views.size(); ++i) {
-        if (m_views.at(i).name.compare(name, Qt::CaseInsensitive) == 0)
-            return i;
-    }
-    return -1;
+    return indexOfName(m_views, name);
 }

@@ -2543,10 +2543,6 @@ Geben Sie einen gültigen API-Schlüssel ein, um fortzufahren:</translation>
         <translation>Die Ansicht wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>Saved the view “%1” (Alt+%2)</source>
-        <translation>Ansicht „%1“ gespeichert (Alt+%2)</translation>
-    </message>
-    <message>
         <source>Saved the view “%1”</source>
         <translation>Ansicht „%1“ gespeichert</translation>
     </message>
@@ -2577,6 +2573,10 @@ Switch to “%1”?</source>
         <translation>Der Link zeigt eine Ansicht des Verbindungsprofils „%1“, aber die Konsole ist mit %2 verbunden.
 
 Zu „%1“ wechseln?</translation>
+    </message>
+    <message>
+        <source>Saved the view “%1” (%2)</source>
+        <translation>Ansicht „%1“ gespeichert (%2)</translation>
     </message>
 </context>
 <context>

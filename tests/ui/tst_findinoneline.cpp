@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 
 #include "core/domain/consolelink.h"
@@ -127,6 +128,9 @@ void TestFindInOneLine::aSavedViewComesBackAfterARestart()
         qPrintable(QString::number(saved.ids.size())));
     QCOMPARE(saved.columns, QStringList({ u"users"_s, u"name"_s, u"created"_s, u"metadata"_s, u"status"_s }));
     QVERIFY(window()->saveCurrentView(u"Busy active customers"_s));
+    // The message names the shortcut the menu gave the view.
+    QVERIFY2(window()->statusBar()->currentMessage().endsWith(u"(Alt+1)"_s),
+        qPrintable(window()->statusBar()->currentMessage()));
     scramble(page);
 
     m_console->closeWindow();

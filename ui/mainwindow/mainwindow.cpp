@@ -347,15 +347,19 @@ void MainWindow::openSavedViews()
 bool MainWindow::saveCurrentView(const QString &name)
 {
     QString error;
-    if (!m_savedViews->save(currentPage()->currentView(name.trimmed()), &error)) {
+    const QString trimmed = name.trimmed();
+    if (!m_savedViews->save(currentPage()->currentView(trimmed), &error)) {
         showStatusMessage(tr("The view was not saved: %1").arg(error));
         return false;
     }
-    const std::optional<SavedView> saved = m_savedViews->view(name.trimmed());
+    const std::optional<SavedView> saved = m_savedViews->view(trimmed);
     m_viewsMenu->setCurrentName(saved->name);
-    const qsizetype position = m_savedViews->views().indexOf(*saved) + 1;
-    showStatusMessage(position <= 9 ? tr("Saved the view \u201c%1\u201d (Alt+%2)").arg(saved->name).arg(position)
-                                    : tr("Saved the view \u201c%1\u201d").arg(saved->name));
+    // The menu decides which views have a shortcut; the message names the one it gave.
+    const QAction *action = m_viewsMenu->viewAction(m_savedViews->views().indexOf(*saved));
+    const QKeySequence shortcut = action ? action->shortcut() : QKeySequence();
+    showStatusMessage(shortcut.isEmpty()
+            ? tr("Saved the view \u201c%1\u201d").arg(saved->name)
+            : tr("Saved the view \u201c%1\u201d (%2)").arg(saved->name, shortcut.toString(QKeySequence::NativeText)));
     return true;
 }
 
