@@ -288,6 +288,29 @@
     </message>
 </context>
 <context>
+    <name>AccountLookup</name>
+    <message>
+        <source>Looking up %1 on the server…</source>
+        <translation>%1 wird auf dem Server gesucht…</translation>
+    </message>
+    <message>
+        <source>%1 is an organization id: look on the Organizations page (Ctrl+2).</source>
+        <translation>%1 ist eine Organisations-ID: Sehen Sie auf der Seite „Organisationen“ nach (Strg+2).</translation>
+    </message>
+    <message>
+        <source>%1 is an Express customer id: look on the Express customers page (Ctrl+1).</source>
+        <translation>%1 ist eine Express-Kunden-ID: Sehen Sie auf der Seite „Express-Kunden“ nach (Strg+1).</translation>
+    </message>
+    <message>
+        <source>There is no Express customer %1 on this server.</source>
+        <translation>Auf diesem Server gibt es keinen Express-Kunden %1.</translation>
+    </message>
+    <message>
+        <source>There is no organization %1 on this server.</source>
+        <translation>Auf diesem Server gibt es keine Organisation %1.</translation>
+    </message>
+</context>
+<context>
     <name>AccountStatus</name>
     <message>
         <source>Active</source>
@@ -447,28 +470,8 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <source>There is no Express customer %1 on this server.</source>
-        <translation>Auf diesem Server gibt es keinen Express-Kunden %1.</translation>
-    </message>
-    <message>
-        <source>There is no organization %1 on this server.</source>
-        <translation>Auf diesem Server gibt es keine Organisation %1.</translation>
-    </message>
-    <message>
         <source>Could not read %1 from the server: %2</source>
         <translation>%1 konnte nicht vom Server gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Looking up %1 on the server…</source>
-        <translation>%1 wird auf dem Server gesucht…</translation>
-    </message>
-    <message>
-        <source>%1 is an organization id: look on the Organizations page (Ctrl+2).</source>
-        <translation>%1 ist eine Organisations-ID: Sehen Sie auf der Seite „Organisationen“ nach (Strg+2).</translation>
-    </message>
-    <message>
-        <source>%1 is an Express customer id: look on the Express customers page (Ctrl+1).</source>
-        <translation>%1 ist eine Express-Kunden-ID: Sehen Sie auf der Seite „Express-Kunden“ nach (Strg+1).</translation>
     </message>
     <message>
         <source>Found %1</source>

@@ -27,6 +27,7 @@
 #include "core/models/accounttablemodel.h"
 #include "core/services/accountdirectory.h"
 #include "core/services/accountexport.h"
+#include "ui/accounts/accountlookup.h"
 #include "ui/accounts/idlistbar.h"
 #include "ui/accounts/loadingstrip.h"
 #include "ui/accounts/searchbar.h"
@@ -63,6 +64,8 @@ AccountsPage::AccountsPage(AccountDirectory *directory, const Environment &envir
     , m_selectionLabel(new QLabel(this))
     , m_listBar(new IdListBar(directory, this))
     , m_actions(nullptr)
+    , m_lookup(new AccountLookup(
+          directory, [this](const QString &id) { return selectAccount(id); }, this))
     , m_export(new AccountExport(this))
 {
     // The proxy owns the table it presents, so it never outlives its source and never
@@ -178,6 +181,11 @@ void AccountsPage::connectParts()
     connect(m_listBar, &IdListBar::resolved, this, &AccountsPage::handleIdListResolved);
     connect(m_listBar, &IdListBar::cleared, this, &AccountsPage::clearIdList);
     connect(m_listBar, &IdListBar::statusMessage, this, &AccountsPage::statusMessage);
+    connect(m_lookup, &AccountLookup::statusMessage, this, &AccountsPage::statusMessage);
+    connect(m_lookup, &AccountLookup::found, this,
+        [this](const QString &id) { Q_EMIT statusMessage(tr("Found %1").arg(m_actions->accountLabel(id))); });
+    connect(m_lookup, &AccountLookup::missing, this,
+        [this](const QString &text) { m_messageBar->showMessage(MessageBar::Level::Information, text); });
 }
 
 QString AccountsPage::title() const
@@ -311,10 +319,7 @@ void AccountsPage::showAccount(const QString &id)
     m_searchBar->setFilter(QString(), AccountFilter::Status::All);
     if (selectAccount(id))
         return;
-    // Not loaded (yet): fetched on its own, and selected when it arrives, by page or by lookup.
-    m_lookupId = id;
-    Q_EMIT statusMessage(tr("Looking up %1 on the server\u2026").arg(id));
-    m_directory->refresh(id);
+    m_lookup->fetchAndSelect(id);
 }
 
 void AccountsPage::setSearchText(const QString &text)
@@ -352,41 +357,11 @@ void AccountsPage::handleRefreshFailed(const QString &id, const ApiError &error)
     // A list being looked up reports its unknown and failed ids together, in the list bar.
     if (m_listBar->isLookingUp(id))
         return;
-    if (id == m_lookupId && error.kind == ApiError::Kind::NotFound) {
-        m_lookupId.clear();
-        m_messageBar->showMessage(MessageBar::Level::Information,
-            m_directory->kind() == AccountKind::ExpressCustomer
-                ? tr("There is no Express customer %1 on this server.").arg(id)
-                : tr("There is no organization %1 on this server.").arg(id));
+    if (m_lookup->takeNotFound(id, error))
         return;
-    }
     m_messageBar->showMessage(MessageBar::Level::Error,
         tr("Could not read %1 from the server: %2").arg(m_actions->accountLabel(id), MessageBar::errorText(error)),
         tr("Retry"), [this, id] { m_directory->refresh(id); });
-}
-
-void AccountsPage::lookUpTypedId()
-{
-    // A pasted id selects its account; one that is not loaded yet is fetched directly,
-    // so a support ticket's id works before (or without) the whole list.
-    const QString typed = m_searchBar->text().trimmed();
-    const AccountKind kind = m_directory->kind();
-    if (isValidAccountId(kind, QStringView(typed))) {
-        if (selectAccount(typed))
-            return;
-        if (m_directory->store()->rowOf(typed) < 0 && m_lookupId != typed) {
-            m_lookupId = typed;
-            Q_EMIT statusMessage(tr("Looking up %1 on the server\u2026").arg(typed));
-            m_directory->refresh(typed);
-        }
-        return;
-    }
-    const std::optional<AccountKind> otherKind = accountKindOfId(typed);
-    if (otherKind && *otherKind != kind) {
-        Q_EMIT statusMessage(*otherKind == AccountKind::Organization
-                ? tr("%1 is an organization id: look on the Organizations page (Ctrl+2).").arg(typed)
-                : tr("%1 is an Express customer id: look on the Express customers page (Ctrl+1).").arg(typed));
-    }
 }
 
 void AccountsPage::updateDetail()
@@ -538,17 +513,14 @@ void AccountsPage::updateFilter()
     m_searchBar->showMistakeOf(filter);
     if (!current.isEmpty() && !m_view->currentIndex().isValid())
         selectAccount(current);
-    lookUpTypedId();
+    m_lookup->lookUpTyped(m_searchBar->text());
     updateDetail();
     Q_EMIT countsChanged();
 }
 
 void AccountsPage::restoreSelectionIfLoaded()
 {
-    if (!m_lookupId.isEmpty() && selectAccount(m_lookupId)) {
-        m_lookupId.clear();
-        Q_EMIT statusMessage(tr("Found %1").arg(m_actions->accountLabel(currentAccountId())));
-    }
+    m_lookup->selectIfArrived();
     if (!m_restoreTopId.isEmpty() && m_view->scrollAccountToTop(m_restoreTopId))
         m_restoreTopId.clear();
     if (!m_restoreCurrentId.isEmpty() && selectAccount(m_restoreCurrentId))

@@ -16,6 +16,7 @@
 class AccountDirectory;
 class ChangeSummary;
 class AccountExport;
+class AccountLookup;
 class AccountFilter;
 class AccountFilterModel;
 class AccountTableModel;
@@ -40,8 +41,9 @@ class UndoNotice;
 // Express customers and organizations.
 //
 // The page lays out and wires; what each part does lives in a class of its own: the table
-// (AccountsView), the loading strip (LoadingStrip), the id-list bar (IdListBar), and the
-// confirm/bulk/undo flow (AccountActions). It acts by account id, never by view row.
+// (AccountsView), the loading strip (LoadingStrip), the id-list bar (IdListBar), the
+// confirm/bulk/undo flow (AccountActions), and finding an account by id (AccountLookup).
+// It acts by account id, never by view row.
 class AccountsPage : public QWidget
 {
     Q_OBJECT
@@ -169,7 +171,6 @@ private:
     void handleRowChanged(qsizetype row);
     void handleIdListResolved(const QStringList &found);
     void updateFilter();
-    void lookUpTypedId();
     void updateDetail();
     void restoreSelectionIfLoaded();
     void updateSelectionBar();
@@ -192,11 +193,11 @@ private:
     QLabel *m_selectionLabel;
     IdListBar *m_listBar;
     AccountActions *m_actions;
+    AccountLookup *m_lookup;
     AccountExport *m_export;
     QSet<QString> m_listIds;
     bool m_hasIdList = false; // the rows are limited to m_listIds
     bool m_isShowingChanges = false; // the rows are limited to what changed since the snapshot
     QString m_restoreCurrentId;
     QString m_restoreTopId;
-    QString m_lookupId;
 };
