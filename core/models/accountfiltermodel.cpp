@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountfiltermodel.h"
 
-// About 700 lines, one job: keeping the vector of shown rows (and, while sorted, all rows in
+// About 630 lines, one job: keeping the vector of shown rows (and, while sorted, all rows in
 // sort order) in step with the table through every kind of change it sees: a new filter, a
-// sort, new pages, a changed row, a reset. Each handler updates the same two vectors and
-// publishes with the smallest signal that describes the change, so they belong together. What
-// a column sorts by lives in AccountSortKey, what a row matches in AccountFilter.
+// sort, new pages (taken in turns so a large block never holds the GUI thread), a changed
+// row, a reset. Each handler updates the same two vectors and publishes with the smallest
+// signal that describes the change, so they belong together. What a column sorts by lives
+// in AccountSortKey, how rows are sorted and merged in SortedRows, what a row matches in
+// AccountFilter.
 
 #include <algorithm>
 #include <array>
@@ -18,47 +20,20 @@
 #include "core/models/accountstore.h"
 #include "core/models/accounttablemodel.h"
 #include "core/models/foldedtext.h"
+#include "core/models/sortedrows.h"
 
 namespace
 {
 using AccountSortKey::RowOrder;
+using SortedRows::mergedInto;
+using SortedRows::rowEntries;
+using SortedRows::RowEntry;
+using SortedRows::sortRows;
 using SortKey = AccountSortKey::Key;
 static_assert(std::is_same_v<SortKey, std::array<quint64, 6>>, "m_sortKeys in the header holds these keys");
 
 // More changed rows than this in one dataChanged() are re-filtered as a whole.
 constexpr int rowByRowChangeLimit = 64;
-
-/// A row with the key it sorts by.
-template <typename Key> struct RowEntry
-{
-    Key key;
-    int row;
-};
-
-/// Every row from 0 to `rows` - 1 with `keyOf(row)`.
-template <typename Key, typename KeyOf> std::vector<RowEntry<Key>> rowEntries(size_t rows, const KeyOf &keyOf)
-{
-    std::vector<RowEntry<Key>> entries(rows);
-    for (size_t row = 0; row < rows; ++row)
-        entries[row] = { keyOf(row), int(row) };
-    return entries;
-}
-
-/// Sorts `entries` (each with its `row`) by `compare`, which answers below, at or above zero,
-/// keeping rows that compare equal in their source order in either direction, and writes
-/// their rows in that order to `sorted`.
-template <typename Entry, typename Compare>
-void sortRows(std::vector<Entry> &entries, bool descending, const Compare &compare, std::vector<int> &sorted)
-{
-    std::sort(entries.begin(), entries.end(), [descending, &compare](const Entry &a, const Entry &b) {
-        const int c = compare(a, b);
-        if (c != 0)
-            return descending ? c > 0 : c < 0;
-        return a.row < b.row;
-    });
-    for (size_t i = 0; i < entries.size(); ++i)
-        sorted[i] = entries[i].row;
-}
 
 /// True when a column's keys say everything or come folded from the store: a sort moves the keys
 /// with the rows instead of folding every row's text into an arena first.
@@ -67,47 +42,6 @@ bool sortsByKeysAlone(int column)
     return AccountSortKey::kind(column) != AccountSortKey::Kind::Text;
 }
 
-/// Where each of `added` (in `order`) goes in `target` (in `order`): monotonic insertion positions.
-std::vector<size_t> insertionPositions(
-    const std::vector<int> &target, const std::vector<int> &added, const RowOrder &order)
-{
-    std::vector<size_t> positions;
-    positions.reserve(added.size());
-    auto from = target.begin();
-    for (const int row : added) {
-        from = std::lower_bound(from, target.end(), row, std::cref(order));
-        positions.push_back(size_t(from - target.begin()));
-    }
-    return positions;
-}
-
-std::vector<int> mergedAt(
-    const std::vector<int> &target, const std::vector<int> &added, const std::vector<size_t> &positions)
-{
-    std::vector<int> merged;
-    merged.reserve(target.size() + added.size());
-    size_t copied = 0;
-    for (size_t i = 0; i < added.size(); ++i) {
-        merged.insert(merged.end(), target.begin() + qsizetype(copied), target.begin() + qsizetype(positions[i]));
-        copied = positions[i];
-        merged.push_back(added[i]);
-    }
-    merged.insert(merged.end(), target.begin() + qsizetype(copied), target.end());
-    return merged;
-}
-
-/// `added` (in `order`) merged into `target` (in `order`): a binary search per added row,
-/// or one linear merge when `added` is about as long as `target`. (Measured at 100,000 rows:
-/// the binary searches beat a linear merge even for a few thousand new rows, since each
-/// comparison of a merge step costs as much as one of a search.)
-std::vector<int> mergedInto(const std::vector<int> &target, const std::vector<int> &added, const RowOrder &order)
-{
-    if (added.size() * 4 < target.size())
-        return mergedAt(target, added, insertionPositions(target, added, order));
-    std::vector<int> merged(target.size() + added.size());
-    std::merge(target.begin(), target.end(), added.begin(), added.end(), merged.begin(), std::cref(order));
-    return merged;
-}
 } // namespace
 
 AccountFilterModel::AccountFilterModel(QObject *parent)
