@@ -402,16 +402,15 @@ SandboxResponse SandboxApi::changeMembership(QByteArrayView customerId, const QB
     // That makes both calls idempotent, so a client may retry one whose answer was lost
     // (a timeout, a dropped connection) without being told that its own change failed.
     case SandboxStore::Membership::AlreadyMember:
-        message = "User " + userId + " is already a member of " + customer + "; nothing changed.";
-        break;
     case SandboxStore::Membership::NotMember:
-        message = "User " + userId + " is not a member of " + customer + "; nothing changed.";
+        message = "User " + userId
+            + (outcome == SandboxStore::Membership::AlreadyMember ? " is already a member of " : " is not a member of ")
+            + customer + "; nothing changed.";
         break;
     case SandboxStore::Membership::Added:
-        message = "User " + userId + " added to " + customer + '.';
-        break;
     case SandboxStore::Membership::Removed:
-        message = "User " + userId + " removed from " + customer + '.';
+        message = "User " + userId + (outcome == SandboxStore::Membership::Added ? " added to " : " removed from ")
+            + customer + '.';
         break;
     }
     return ok("{\"success\":true,\"message\":" + SandboxJsonWriter::string(message) + '}');

@@ -189,25 +189,17 @@ std::optional<ReadError> AccountObjectReader::read(dom::element element, qsizety
                     return error(fieldName, u"expected an RFC 3339 date-time or null"_s);
                 target = *ms;
             }
-        } else if (name == "createdByApiKeyId") {
-            if (!firstSight(SeenApiKeyId))
-                return duplicate("createdByApiKeyId"_L1);
+        } else if (name == "createdByApiKeyId" || name == "createdByUserId") {
+            const bool byApiKey = name == "createdByApiKeyId";
+            const QLatin1StringView fieldName = byApiKey ? "createdByApiKeyId"_L1 : "createdByUserId"_L1;
+            if (!firstSight(byApiKey ? SeenApiKeyId : SeenUserId))
+                return duplicate(fieldName);
             if (!value.is_null()) {
                 std::string_view text;
-                if (value.get_string().get(text) != simdjson::SUCCESS || !isValidUuid(bytes(text)))
-                    return error("createdByApiKeyId"_L1, u"expected a UUID"_s);
-                record.createdByApiKeyId = m_batch.appendText(bytes(text));
-                record.flags |= AccountRecord::HasCreatedByApiKeyId;
-            }
-        } else if (name == "createdByUserId") {
-            if (!firstSight(SeenUserId))
-                return duplicate("createdByUserId"_L1);
-            if (!value.is_null()) {
-                std::string_view text;
-                if (value.get_string().get(text) != simdjson::SUCCESS)
-                    return error("createdByUserId"_L1, u"expected a string or null"_s);
-                record.createdByUserId = m_batch.appendText(bytes(text));
-                record.flags |= AccountRecord::HasCreatedByUserId;
+                if (value.get_string().get(text) != simdjson::SUCCESS || (byApiKey && !isValidUuid(bytes(text))))
+                    return error(fieldName, byApiKey ? u"expected a UUID"_s : u"expected a string or null"_s);
+                (byApiKey ? record.createdByApiKeyId : record.createdByUserId) = m_batch.appendText(bytes(text));
+                record.flags |= byApiKey ? AccountRecord::HasCreatedByApiKeyId : AccountRecord::HasCreatedByUserId;
             }
         } else if (name == "metadata") {
             if (!firstSight(SeenMetadata))

@@ -281,6 +281,17 @@ private:
         return true;
     }
 
+    /// readText() of a text at most `maxCodePoints` long, called `what` when it is longer.
+    bool readBoundedText(QByteArrayView *text, const QString &field, const QString &what, qsizetype maxCodePoints)
+    {
+        if (!readText(text, field))
+            return false;
+        if (exceedsLength(*text, maxCodePoints))
+            return fail(SnapshotCodec::Error::Malformed,
+                field + u": %1 is longer than %2 characters"_s.arg(what).arg(maxCodePoints));
+        return true;
+    }
+
     bool readTimestamp(quint64 base, qint64 *ms, const QString &field)
     {
         quint64 encoded = 0;
@@ -458,11 +469,8 @@ bool RowReader::readMetadata(AccountRecord &record)
         quint32 key = quint32(reference);
         if (reference == known) {
             QByteArrayView text;
-            if (!readText(&text, field))
+            if (!readBoundedText(&text, field, u"key"_s, maxMetadataKeyLength))
                 return false;
-            if (exceedsLength(text, maxMetadataKeyLength))
-                return fail(SnapshotCodec::Error::Malformed,
-                    field + u": key is longer than %1 characters"_s.arg(maxMetadataKeyLength));
             key = batch.internMetadataKey(text);
             // A key defined twice would shift every later reference.
             if (key != reference)
@@ -474,11 +482,8 @@ bool RowReader::readMetadata(AccountRecord &record)
         }
         keys[i] = key;
         QByteArrayView value;
-        if (!readText(&value, field))
+        if (!readBoundedText(&value, field, u"value"_s, maxMetadataValueLength))
             return false;
-        if (exceedsLength(value, maxMetadataValueLength))
-            return fail(SnapshotCodec::Error::Malformed,
-                field + u": value is longer than %1 characters"_s.arg(maxMetadataValueLength));
         batch.appendMetadataEntry(key, batch.appendText(value));
     }
     return true;

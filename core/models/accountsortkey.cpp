@@ -83,36 +83,38 @@ Key key(const AccountStore &store, qsizetype row, int column, QByteArray &scratc
     return textKey(scratch);
 }
 
+namespace
+{
+/// fillKeys() for a column known when compiling, so that the readers' switches fold away.
+template <int Column>
+void fillKeysOf(const AccountStore &store, qsizetype first, qsizetype last, std::vector<Key> &keys)
+{
+    for (qsizetype row = first; row <= last; ++row) {
+        if constexpr (Column == AccountTableModel::NameColumn || Column == AccountTableModel::IdColumn)
+            keys[size_t(row)] = textKey(storedFoldedText(store, row, Column));
+        else
+            keys[size_t(row)] = numberKey(number(store, row, Column));
+    }
+}
+
+/// fillKeysOf() for whichever of `Columns` `column` is; false when it is none of them.
+template <int... Columns>
+bool fillKeysOfAny(const AccountStore &store, int column, qsizetype first, qsizetype last, std::vector<Key> &keys)
+{
+    return ((column == Columns && (fillKeysOf<Columns>(store, first, last, keys), true)) || ...);
+}
+} // namespace
+
 void fillKeys(const AccountStore &store, int column, qsizetype first, qsizetype last, std::vector<Key> &keys)
 {
-    const auto fill = [&](auto keyOf) {
-        for (qsizetype row = first; row <= last; ++row)
-            keys[size_t(row)] = keyOf(row);
-    };
-    // The same readers as key(), with the column a constant in each loop so that their
-    // switches fold away.
-    switch (column) {
-    case AccountTableModel::StatusColumn:
-        return fill([&store](qsizetype row) { return numberKey(number(store, row, AccountTableModel::StatusColumn)); });
-    case AccountTableModel::UsersColumn:
-        return fill([&store](qsizetype row) { return numberKey(number(store, row, AccountTableModel::UsersColumn)); });
-    case AccountTableModel::CreatedColumn:
-        return fill(
-            [&store](qsizetype row) { return numberKey(number(store, row, AccountTableModel::CreatedColumn)); });
-    case AccountTableModel::UpdatedColumn:
-        return fill(
-            [&store](qsizetype row) { return numberKey(number(store, row, AccountTableModel::UpdatedColumn)); });
-    case AccountTableModel::NameColumn:
-        return fill(
-            [&store](qsizetype row) { return textKey(storedFoldedText(store, row, AccountTableModel::NameColumn)); });
-    case AccountTableModel::IdColumn:
-        return fill(
-            [&store](qsizetype row) { return textKey(storedFoldedText(store, row, AccountTableModel::IdColumn)); });
-    default:
-        break;
-    }
+    // The columns whose keys need no folding at sort time; the others go row by row through key().
+    if (fillKeysOfAny<AccountTableModel::StatusColumn, AccountTableModel::UsersColumn, AccountTableModel::CreatedColumn,
+            AccountTableModel::UpdatedColumn, AccountTableModel::NameColumn, AccountTableModel::IdColumn>(
+            store, column, first, last, keys))
+        return;
     QByteArray scratch;
-    fill([&](qsizetype row) { return key(store, row, column, scratch); });
+    for (qsizetype row = first; row <= last; ++row)
+        keys[size_t(row)] = key(store, row, column, scratch);
 }
 
 int compareTexts(const AccountStore &store, int column, qsizetype a, qsizetype b)

@@ -426,23 +426,30 @@ bool Parser::compileField(const FilterToken &token, FilterNode &node)
         node.cost = 2;
         return true;
     case FilterField::Status:
+    case FilterField::CreatedBy: {
+        // Both hold one of two words.
+        const bool isStatus = token.field == FilterField::Status;
+        const QString name = isStatus ? u"status"_s : u"createdby"_s;
+        const QString first = isStatus ? u"active"_s : u"apikey"_s;
+        const QString second = isStatus ? u"inactive"_s : u"user"_s;
         if (!textOperator)
-            return fail(FilterExpression::tr("status compares with :, = or !="), token.opPosition, token.opLength);
-        if (lower != u"active"_s && lower != u"inactive"_s)
-            return fail(FilterExpression::tr("status is active or inactive"), token.valuePosition, token.valueLength);
-        node.kind = FilterNodeKind::Active;
-        node.negate = (lower == u"inactive"_s) != (token.op == FilterOperator::NotEqual);
+            return fail(
+                FilterExpression::tr("%1 compares with :, = or !=").arg(name), token.opPosition, token.opLength);
+        if (lower != first && lower != second)
+            return fail(FilterExpression::tr("%1 is %2 or %3").arg(name, first, second), token.valuePosition,
+                token.valueLength);
+        const bool isSecond = lower == second;
+        const bool notEqual = token.op == FilterOperator::NotEqual;
+        if (isStatus) {
+            node.kind = FilterNodeKind::Active;
+            node.negate = isSecond != notEqual;
+        } else {
+            node.kind = isSecond ? FilterNodeKind::CreatedByUser : FilterNodeKind::CreatedByApiKey;
+            node.negate = notEqual;
+        }
         node.cost = 1;
         return true;
-    case FilterField::CreatedBy:
-        if (!textOperator)
-            return fail(FilterExpression::tr("createdby compares with :, = or !="), token.opPosition, token.opLength);
-        if (lower != u"apikey"_s && lower != u"user"_s)
-            return fail(FilterExpression::tr("createdby is apikey or user"), token.valuePosition, token.valueLength);
-        node.kind = lower == u"apikey"_s ? FilterNodeKind::CreatedByApiKey : FilterNodeKind::CreatedByUser;
-        node.negate = token.op == FilterOperator::NotEqual;
-        node.cost = 1;
-        return true;
+    }
     case FilterField::Users:
         return compileRange(token, node);
     case FilterField::Created:

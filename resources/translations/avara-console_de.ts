@@ -2095,22 +2095,6 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
         <translation>Text wird mit :, = oder != verglichen</translation>
     </message>
     <message>
-        <source>status compares with :, = or !=</source>
-        <translation>status wird mit :, = oder != verglichen</translation>
-    </message>
-    <message>
-        <source>status is active or inactive</source>
-        <translation>status ist active oder inactive</translation>
-    </message>
-    <message>
-        <source>createdby compares with :, = or !=</source>
-        <translation>createdby wird mit :, = oder != verglichen</translation>
-    </message>
-    <message>
-        <source>createdby is apikey or user</source>
-        <translation>createdby ist apikey oder user</translation>
-    </message>
-    <message>
         <source>Metadata compares with :, = or !=</source>
         <translation>Metadaten werden mit :, = oder != verglichen</translation>
     </message>
@@ -2153,6 +2137,14 @@ Neuere Avara-Server führen Konten nur als Express-Kunden; die Seite „Express-
     <message>
         <source>%1 needs a value right after it</source>
         <translation>%1 braucht direkt danach einen Wert</translation>
+    </message>
+    <message>
+        <source>%1 compares with :, = or !=</source>
+        <translation>%1 wird mit :, = oder != verglichen</translation>
+    </message>
+    <message>
+        <source>%1 is %2 or %3</source>
+        <translation>%1 ist %2 oder %3</translation>
     </message>
 </context>
 <context>
@@ -2585,10 +2577,6 @@ Zu „%1“ wechseln?</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -2614,6 +2602,13 @@ Zu „%1“ wechseln?</translation>
     <message>
         <source>the value has %1 characters; at most %2 are allowed</source>
         <translation>der Wert hat %1 Zeichen; höchstens %2 sind erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeStrip</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -3036,10 +3031,6 @@ Trotzdem wechseln?</translation>
 </context>
 <context>
     <name>UndoNotice</name>
-    <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
-    </message>
     <message>
         <source>Undo notice</source>
         <translation>Hinweis zum Rückgängigmachen</translation>

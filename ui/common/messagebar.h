@@ -4,15 +4,13 @@
 
 #include <functional>
 
-#include <QFrame>
+#include "ui/common/noticestrip.h"
 
-class QLabel;
-class QPushButton;
 struct ApiError;
 
 // A strip above a table that says what failed and what to do, with an optional action
-// such as "Retry". Text is always plain: messages quote names that came from a server.
-class MessageBar : public QFrame
+// such as "Retry".
+class MessageBar : public NoticeStrip
 {
     Q_OBJECT
 
@@ -28,8 +26,6 @@ public:
     /// Shows `text`; when `actionText` is not empty a button runs `action` and hides the bar.
     void showMessage(
         Level level, const QString &text, const QString &actionText = {}, std::function<void()> action = {});
-    QString text() const;
-    QPushButton *actionButton() const { return m_actionButton; }
 
     /// A failure in one paragraph: what failed, the specific reason when it adds something
     /// (an untrusted certificate, the field a response lacked, the server's own message),
@@ -37,8 +33,5 @@ public:
     static QString errorText(const ApiError &error);
 
 private:
-    QLabel *m_label;
-    QPushButton *m_actionButton;
-    QPushButton *m_closeButton;
     std::function<void()> m_action;
 };

@@ -6,15 +6,13 @@
 #include <functional>
 
 #include <QDeadlineTimer>
-#include <QFrame>
 #include <QTimer>
 
-class QLabel;
-class QPushButton;
+#include "ui/common/noticestrip.h"
 
 // A strip that offers Undo for a few seconds after something was done ("Deactivated 12
 // accounts. Undo (8)"), then goes away by itself. Non-modal: work goes on around it.
-class UndoNotice : public QFrame
+class UndoNotice : public NoticeStrip
 {
     Q_OBJECT
 
@@ -31,16 +29,12 @@ public:
     bool undo();
     /// True while an undo is offered.
     bool isOffering() const { return bool(m_undo); }
-    QString text() const;
-    QPushButton *undoButton() const { return m_undoButton; }
+    QPushButton *undoButton() const { return actionButton(); }
 
 private:
     void dismiss();
     void updateCountdown();
 
-    QLabel *m_label;
-    QPushButton *m_undoButton;
-    QPushButton *m_closeButton;
     std::function<void()> m_undo;
     QTimer m_tick;
     QDeadlineTimer m_deadline;
