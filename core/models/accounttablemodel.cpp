@@ -129,6 +129,14 @@ namespace
 constexpr QLatin1StringView columnKeys[] = { "status"_L1, "name"_L1, "id"_L1, "users"_L1, "created"_L1, "updated"_L1,
     "metadata"_L1, "createdBy"_L1, "changes"_L1 };
 static_assert(std::size(columnKeys) == AccountTableModel::ColumnCount);
+
+// Indexed by Column: what the header says.
+constexpr const char *columnTitles[] = { QT_TRANSLATE_NOOP("AccountTableModel", "Status"),
+    QT_TRANSLATE_NOOP("AccountTableModel", "Name"), QT_TRANSLATE_NOOP("AccountTableModel", "ID"),
+    QT_TRANSLATE_NOOP("AccountTableModel", "Users"), QT_TRANSLATE_NOOP("AccountTableModel", "Created"),
+    QT_TRANSLATE_NOOP("AccountTableModel", "Updated"), QT_TRANSLATE_NOOP("AccountTableModel", "Metadata"),
+    QT_TRANSLATE_NOOP("AccountTableModel", "Created by"), QT_TRANSLATE_NOOP("AccountTableModel", "What changed") };
+static_assert(std::size(columnTitles) == AccountTableModel::ColumnCount);
 } // namespace
 
 QString AccountTableModel::columnKey(int column)
@@ -153,29 +161,7 @@ QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation,
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
-    switch (Column(section)) {
-    case StatusColumn:
-        return tr("Status");
-    case NameColumn:
-        return tr("Name");
-    case IdColumn:
-        return tr("ID");
-    case UsersColumn:
-        return tr("Users");
-    case CreatedColumn:
-        return tr("Created");
-    case UpdatedColumn:
-        return tr("Updated");
-    case MetadataColumn:
-        return tr("Metadata");
-    case CreatedByColumn:
-        return tr("Created by");
-    case ChangesColumn:
-        return tr("What changed");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return tr(columnTitles[section]);
 }
 
 Qt::ItemFlags AccountTableModel::flags(const QModelIndex &index) const

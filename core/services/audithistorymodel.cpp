@@ -6,6 +6,24 @@
 
 using namespace Qt::StringLiterals;
 
+namespace
+{
+// By AuditHistoryModel::Column.
+constexpr const char *columnTitles[] = { QT_TRANSLATE_NOOP("AuditHistoryModel", "Time"),
+    QT_TRANSLATE_NOOP("AuditHistoryModel", "User"), QT_TRANSLATE_NOOP("AuditHistoryModel", "Environment"),
+    QT_TRANSLATE_NOOP("AuditHistoryModel", "Action"), QT_TRANSLATE_NOOP("AuditHistoryModel", "Account"),
+    QT_TRANSLATE_NOOP("AuditHistoryModel", "Outcome"), QT_TRANSLATE_NOOP("AuditHistoryModel", "Reason") };
+static_assert(std::size(columnTitles) == AuditHistoryModel::ColumnCount);
+
+// By AuditRecord::Outcome; an intent (None) has no outcome of its own.
+constexpr const char *outcomeWords[]
+    = { "", QT_TRANSLATE_NOOP("AuditHistoryModel", "Succeeded"), QT_TRANSLATE_NOOP("AuditHistoryModel", "Failed"),
+          QT_TRANSLATE_NOOP("AuditHistoryModel", "Succeeded (confirmed after no answer)"),
+          QT_TRANSLATE_NOOP("AuditHistoryModel", "Failed (confirmed after no answer)"),
+          QT_TRANSLATE_NOOP("AuditHistoryModel", "Unknown") };
+static_assert(std::size(outcomeWords) == size_t(AuditRecord::Outcome::Unknown) + 1);
+} // namespace
+
 AuditHistoryModel::AuditHistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -76,26 +94,8 @@ QString AuditHistoryModel::outcomeText(const Entry &entry) const
     if (!entry.outcome)
         return tr("No outcome recorded");
     const AuditRecord &outcome = *entry.outcome;
-    QString text;
-    switch (outcome.outcome) {
-    case AuditRecord::Outcome::Succeeded:
-        text = tr("Succeeded");
-        break;
-    case AuditRecord::Outcome::Failed:
-        text = tr("Failed");
-        break;
-    case AuditRecord::Outcome::UnknownThenSucceeded:
-        text = tr("Succeeded (confirmed after no answer)");
-        break;
-    case AuditRecord::Outcome::UnknownThenFailed:
-        text = tr("Failed (confirmed after no answer)");
-        break;
-    case AuditRecord::Outcome::Unknown:
-        text = tr("Unknown");
-        break;
-    case AuditRecord::Outcome::None:
-        break;
-    }
+    const auto word = size_t(outcome.outcome);
+    QString text = word > 0 && word < std::size(outcomeWords) ? tr(outcomeWords[word]) : QString();
     if (outcome.httpStatus > 0)
         text += tr(" \u00b7 HTTP %1").arg(outcome.httpStatus);
     if (!outcome.error.isEmpty())
@@ -152,21 +152,5 @@ QVariant AuditHistoryModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case TimeColumn:
-        return tr("Time");
-    case UserColumn:
-        return tr("User");
-    case EnvironmentColumn:
-        return tr("Environment");
-    case ActionColumn:
-        return tr("Action");
-    case AccountColumn:
-        return tr("Account");
-    case OutcomeColumn:
-        return tr("Outcome");
-    case ReasonColumn:
-        return tr("Reason");
-    }
-    return {};
+    return section >= 0 && section < ColumnCount ? tr(columnTitles[section]) : QVariant();
 }

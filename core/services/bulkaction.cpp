@@ -28,6 +28,11 @@ QList<AccountChange> setActiveChanges(
     }
     return changes;
 }
+// By BulkAction::Column.
+constexpr const char *columnTitles[]
+    = { QT_TRANSLATE_NOOP("BulkAction", "Account"), QT_TRANSLATE_NOOP("BulkAction", "ID"),
+          QT_TRANSLATE_NOOP("BulkAction", "Users"), QT_TRANSLATE_NOOP("BulkAction", "Result") };
+static_assert(std::size(columnTitles) == BulkAction::ColumnCount);
 } // namespace
 
 BulkAction::BulkAction(AccountDirectory *directory, const QList<AccountChange> &changes, QObject *parent)
@@ -343,15 +348,5 @@ QVariant BulkAction::headerData(int section, Qt::Orientation orientation, int ro
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Account");
-    case IdColumn:
-        return tr("ID");
-    case UsersColumn:
-        return tr("Users");
-    case ResultColumn:
-        return tr("Result");
-    }
-    return {};
+    return section >= 0 && section < ColumnCount ? tr(columnTitles[section]) : QVariant();
 }

@@ -254,11 +254,11 @@ bool SavedViews::rename(const QString &from, const QString &to, QString *error)
 bool SavedViews::remove(const QString &name)
 {
     const qsizetype index = indexOf(name);
-    if (index < 0)
-        return false;
-    m_views.removeAt(index);
-    store();
-    return true;
+    if (index >= 0) {
+        m_views.removeAt(index);
+        store();
+    }
+    return index >= 0;
 }
 
 QByteArray SavedViews::exportJson(const QStringList &names) const

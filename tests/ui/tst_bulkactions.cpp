@@ -202,17 +202,25 @@ void TestBulkActions::fiftyAccountsAreDeactivatedUnderARateLimitWithAResultPerRo
             action->item(i).state == BulkAction::State::Changed, qPrintable(BulkAction::stateText(action->item(i))));
     QCOMPARE(action->count(BulkAction::State::Changed), 50);
     QVERIFY2(m_server->faultCounts().rateLimited > 0, "the rate limit was never reached: the test proves nothing");
+    const auto *results = progress->findChild<QTableView *>(u"bulkResults"_s);
+    QVERIFY(results);
     for (int row = 0; row < 50; ++row) {
-        const QModelIndex result = progress->resultsView()->model()->index(row, BulkAction::ResultColumn);
+        const QModelIndex result = results->model()->index(row, BulkAction::ResultColumn);
         QCOMPARE(result.data().toString(), u"Deactivated"_s);
         const QString id = result.siblingAtColumn(BulkAction::IdColumn).data().toString();
         QVERIFY(!serverSaysActive(*m_server, id));
         QVERIFY(!m_directory->store()->record(m_directory->store()->rowOf(id)).isActive());
     }
     QVERIFY(serverSaysActive(*m_server, idsOfRows(50, 1).first())); // the row after the selection
-    QVERIFY(progress->summaryLabel()->text().contains(u"\u206650\u2069 deactivated"_s));
-    QVERIFY(!progress->retryButton()->isEnabled());
-    QVERIFY(!progress->cancelButton()->isEnabled());
+    const auto *summary = progress->findChild<QLabel *>(u"bulkSummary"_s);
+    QVERIFY(summary);
+    QVERIFY(summary->text().contains(u"\u206650\u2069 deactivated"_s));
+    const auto *retryButton = progress->findChild<QPushButton *>(u"retryFailedButton"_s);
+    QVERIFY(retryButton);
+    QVERIFY(!retryButton->isEnabled());
+    const auto *cancelButton = progress->findChild<QPushButton *>(u"cancelRemainingButton"_s);
+    QVERIFY(cancelButton);
+    QVERIFY(!cancelButton->isEnabled());
     // One message for the batch, not fifty: the message bar stays quiet, Undo is offered.
     QVERIFY(m_page->undoNotice()->isVisible());
     QVERIFY(m_page->undoNotice()->text().contains(u"50"_s));

@@ -722,7 +722,9 @@ void TestEditDialogs::badUserLinesAreNamedByNumberAndRepeatsDropped()
     QVERIFY(dialog.problemLabel()->text().contains(u"Line 6:"_s));
     QVERIFY(!dialog.confirmButton()->isEnabled());
     QVERIFY(dialog.changes().isEmpty());
-    QVERIFY2(dialog.countLabel()->text().contains(u"1 repeated id"_s), qPrintable(dialog.countLabel()->text()));
+    const auto *countLabel = dialog.findChild<QLabel *>(u"countLabel"_s);
+    QVERIFY(countLabel);
+    QVERIFY2(countLabel->text().contains(u"1 repeated id"_s), qPrintable(countLabel->text()));
 
     // Deleting the bad lines leaves three ids to add.
     dialog.idsField()->setPlainText(
@@ -731,7 +733,9 @@ void TestEditDialogs::badUserLinesAreNamedByNumberAndRepeatsDropped()
     QVERIFY(!dialog.problemLabel()->isVisibleTo(&dialog));
     QVERIFY(dialog.confirmButton()->isEnabled());
     QCOMPARE(english(dialog.confirmButton()->text()), u"&Add 3 users"_s);
-    const QString question = english(dialog.questionLabel()->text());
+    const auto *questionLabel = dialog.findChild<QLabel *>(u"questionLabel"_s);
+    QVERIFY(questionLabel);
+    const QString question = english(questionLabel->text());
     QVERIFY2(question.contains(u"Northside Clinic"_s) && question.contains(u"3 users"_s)
             && question.contains(u"PRODUCTION"_s),
         qPrintable(question));
@@ -798,10 +802,13 @@ void TestEditDialogs::settingAValueCountsWhatChangesAndWhatIsLeftAlone()
         "left alone: the key would be one too many."_s);
     QCOMPARE(english(dialog.confirmButton()->text()), u"&Set on 3 accounts"_s);
     QVERIFY(dialog.confirmButton()->isEnabled());
-    QCOMPARE(dialog.exampleLabel()->text(), u"Has another value"_s);
-    QCOMPARE(dialog.exampleTable()->rowCount(), 1);
-    QCOMPARE(cellText(dialog.exampleTable(), 0, 2), u"silver"_s);
-    QCOMPARE(cellText(dialog.exampleTable(), 0, 3), u"gold"_s);
+    const auto *exampleLabel = dialog.findChild<QLabel *>(u"exampleLabel"_s);
+    auto *exampleTable = dialog.findChild<QTableWidget *>(u"exampleTable"_s);
+    QVERIFY(exampleLabel && exampleTable);
+    QCOMPARE(exampleLabel->text(), u"Has another value"_s);
+    QCOMPARE(exampleTable->rowCount(), 1);
+    QCOMPARE(cellText(exampleTable, 0, 2), u"silver"_s);
+    QCOMPARE(cellText(exampleTable, 0, 3), u"gold"_s);
 
     QSignalSpy confirmed(&dialog, &BulkMetadataDialog::changesConfirmed);
     QTest::mouseClick(dialog.confirmButton(), Qt::LeftButton);
@@ -836,7 +843,9 @@ void TestEditDialogs::removingAKeyChangesOnlyTheAccountsThatHaveIt()
     // The last key removed leaves an empty list, which the request sends as null.
     QCOMPARE(*changes.at(1).after().metadata, MetadataPairs());
     QCOMPARE(changes.at(1).request().body, QByteArray(R"({"metadata":null})"));
-    QCOMPARE(cellText(dialog.exampleTable(), 0, 0), u"\u2212"_s);
+    auto *exampleTable = dialog.findChild<QTableWidget *>(u"exampleTable"_s);
+    QVERIFY(exampleTable);
+    QCOMPARE(cellText(exampleTable, 0, 0), u"\u2212"_s);
 }
 
 void TestEditDialogs::bulkKeyAndValueLimitsAreRefused()

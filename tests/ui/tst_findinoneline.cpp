@@ -192,29 +192,32 @@ void TestFindInOneLine::viewsGoToAFileAndComeBack()
 
     ViewsDialog *dialog = window()->manageViews();
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
-    QCOMPARE(dialog->list()->count(), 2);
+    auto *list = dialog->findChild<QListWidget *>(u"viewsList"_s);
+    const auto *result = dialog->findChild<QLabel *>(u"viewsResult"_s);
+    QVERIFY(list && result);
+    QCOMPARE(list->count(), 2);
     const QString file = m_console->filePath(u"team-views.json"_s);
     QVERIFY(dialog->exportTo(file));
-    QVERIFY2(dialog->resultLabel()->text().startsWith(u"Wrote 2 view"_s), qPrintable(dialog->resultLabel()->text()));
+    QVERIFY2(result->text().startsWith(u"Wrote 2 view"_s), qPrintable(result->text()));
 
-    dialog->list()->setCurrentRow(0);
+    list->setCurrentRow(0);
     // Under the list: what the selected view shows.
     const QString details = dialog->findChild<QLabel *>(u"viewDetails"_s)->text();
     QVERIFY2(details.contains(u"Express customers"_s) && details.contains(u"users>10"_s), qPrintable(details));
     QVERIFY(dialog->renameSelected(u"Over ten"_s));
     QCOMPARE(window()->viewsMenu()->viewAction(0)->text(), u"Over ten"_s);
-    dialog->list()->setCurrentRow(1);
+    list->setCurrentRow(1);
     QVERIFY(dialog->removeSelected());
     QCOMPARE(window()->savedViews()->views().size(), 1);
     QCOMPARE(window()->viewsMenu()->comboBox()->count(), 1);
 
     QVERIFY(dialog->importFrom(file));
-    QVERIFY2(dialog->resultLabel()->text().startsWith(u"Imported 2 view"_s), qPrintable(dialog->resultLabel()->text()));
+    QVERIFY2(result->text().startsWith(u"Imported 2 view"_s), qPrintable(result->text()));
     // The renamed one stays; the file brings back both as they were.
     QCOMPARE(window()->savedViews()->views().size(), 3);
     QCOMPARE(window()->savedViews()->view(u"More than ten"_s), saved.at(0));
     QCOMPARE(window()->savedViews()->view(u"By key"_s), saved.at(1));
-    QCOMPARE(dialog->list()->count(), 3);
+    QCOMPARE(list->count(), 3);
 }
 
 void TestFindInOneLine::aBadFileOfViewsChangesNothing()
@@ -228,13 +231,15 @@ void TestFindInOneLine::aBadFileOfViewsChangesNothing()
     file.close();
 
     ViewsDialog *dialog = window()->manageViews();
+    const auto *result = dialog->findChild<QLabel *>(u"viewsResult"_s);
+    QVERIFY(result);
     QVERIFY(!dialog->importFrom(path));
-    const QString said = dialog->resultLabel()->text();
+    const QString said = result->text();
     QVERIFY2(said.contains(u"Nothing imported"_s) && said.contains(u"salary"_s), qPrintable(said));
-    QCOMPARE(dialog->resultLabel()->textFormat(), Qt::PlainText);
+    QCOMPARE(result->textFormat(), Qt::PlainText);
     QCOMPARE(window()->savedViews()->views().size(), 1);
     QVERIFY(!dialog->importFrom(m_console->filePath(u"missing.json"_s)));
-    QVERIFY(dialog->resultLabel()->text().contains(u"Could not read"_s));
+    QVERIFY(result->text().contains(u"Could not read"_s));
 }
 
 void TestFindInOneLine::completionOffersTheMetadataKeysOfTheLoadedAccounts()

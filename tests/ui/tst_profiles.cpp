@@ -316,14 +316,17 @@ void TestProfiles::theManageDialogSavesAProfileWithoutItsKeyInTheSettingsFile()
     QTRY_VERIFY(m_switcher->profilesDialog());
     ProfilesDialog *dialog = m_switcher->profilesDialog();
     QCOMPARE(m_switcher->comboBox()->currentText(), u"Alpha"_s);
-    QCOMPARE(dialog->apiKeyField()->echoMode(), QLineEdit::Password);
+    auto *baseUrlField = dialog->findChild<QLineEdit *>(u"profileUrlField"_s);
+    auto *apiKeyField = dialog->findChild<QLineEdit *>(u"profileKeyField"_s);
+    QVERIFY(baseUrlField && apiKeyField);
+    QCOMPARE(apiKeyField->echoMode(), QLineEdit::Password);
 
     const QString secret = u"delta-secret-key-1234"_s;
     dialog->startNewProfile();
     dialog->nameField()->setText(u"Delta"_s);
-    dialog->baseUrlField()->setText(m_beta->baseUrl().toString());
+    baseUrlField->setText(m_beta->baseUrl().toString());
     dialog->setSelectedColor(u"#c0561b"_s);
-    dialog->apiKeyField()->setText(secret);
+    apiKeyField->setText(secret);
     QSignalSpy saved(dialog, &ProfilesDialog::profileSaved);
     QVERIFY(dialog->saveForm());
     QTRY_COMPARE(saved.count(), 1);
@@ -333,10 +336,12 @@ void TestProfiles::theManageDialogSavesAProfileWithoutItsKeyInTheSettingsFile()
     // A duplicate name is refused with a reason.
     dialog->startNewProfile();
     dialog->nameField()->setText(u"delta"_s);
-    dialog->baseUrlField()->setText(m_beta->baseUrl().toString());
-    dialog->apiKeyField()->setText(u"another"_s);
+    baseUrlField->setText(m_beta->baseUrl().toString());
+    apiKeyField->setText(u"another"_s);
     QVERIFY(!dialog->saveForm());
-    QVERIFY(dialog->resultLabel()->text().contains(u"already"_s));
+    const auto *result = dialog->findChild<QLabel *>(u"profileResult"_s);
+    QVERIFY(result);
+    QVERIFY(result->text().contains(u"already"_s));
 
     m_profiles->sync();
     QFile file(m_dir->filePath(u"settings.ini"_s));

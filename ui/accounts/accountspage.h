@@ -51,6 +51,11 @@ class AccountsPage : public QWidget
 public:
     AccountsPage(AccountDirectory *directory, const Environment &environment, QWidget *parent = nullptr);
 
+    /// A short title for the page's tab: "Express customers" or "Organizations".
+    QString title() const;
+    /// Counts for the status bar: "2,000 accounts · 1,990 shown · 240 inactive · loaded 14:02".
+    QString countsText() const;
+
     AccountDirectory *directory() const { return m_directory; }
     AccountsView *view() const { return m_view; }
     AccountTableModel *tableModel() const { return m_tableModel; }
@@ -75,16 +80,10 @@ public:
     QWidget *selectionBar() const { return m_selectionBar; }
     /// The strip that says which list of ids the rows are limited to.
     IdListBar *listBar() const { return m_listBar; }
-    /// The strip under the page while the accounts load.
-    LoadingStrip *loadingStrip() const { return m_loadingStrip; }
     /// The ids of the selected rows, in the order shown.
     QStringList selectedAccountIds() const { return m_view->selectedAccountIds(); }
     /// True while the rows are limited to a list of ids (showIdList()).
     bool hasIdList() const { return m_hasIdList; }
-    /// A short title for the page's tab: "Express customers" or "Organizations".
-    QString title() const;
-    /// Counts for the status bar: "2,000 accounts · 1,990 shown · 240 inactive · loaded 14:02".
-    QString countsText() const;
 
     QString currentAccountId() const { return m_view->currentAccountId(); }
     /// Makes `id` the current row when it is loaded and not filtered out.

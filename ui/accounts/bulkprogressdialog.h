@@ -23,11 +23,6 @@ public:
     BulkProgressDialog(BulkAction *action, const QString &title, QWidget *parent = nullptr);
 
     BulkAction *action() const { return m_action; }
-    QTableView *resultsView() const { return m_view; }
-    QLabel *summaryLabel() const { return m_summary; }
-    QPushButton *cancelButton() const { return m_cancelButton; }
-    QPushButton *retryButton() const { return m_retryButton; }
-    QPushButton *closeButton() const { return m_closeButton; }
 
 protected:
     void reject() override;

@@ -21,9 +21,6 @@ public:
     /// Follows `directory`.
     explicit LoadingStrip(AccountDirectory *directory, QWidget *parent = nullptr);
 
-    QLabel *label() const { return m_label; }
-    QPushButton *cancelButton() const { return m_cancelButton; }
-
 Q_SIGNALS:
     /// The count shown changed (at most ten times a second), for other counts to follow.
     void progressShown();

@@ -35,13 +35,7 @@ public:
     /// Removes the selected profile and its key without asking (the Remove button asks first).
     void removeSelected();
 
-    QListWidget *list() const { return m_list; }
     QLineEdit *nameField() const { return m_name; }
-    QLineEdit *baseUrlField() const { return m_baseUrl; }
-    QComboBox *colorField() const { return m_color; }
-    QLineEdit *apiKeyField() const { return m_apiKey; }
-    QPushButton *testButton() const { return m_testButton; }
-    QLabel *resultLabel() const { return m_result; }
     /// The colour the form holds, "#rrggbb" or empty for the environment's own.
     QString selectedColor() const;
     /// Selects `color` in the colour list (adding it when it is not a preset).

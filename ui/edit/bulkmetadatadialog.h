@@ -58,8 +58,6 @@ public:
     /// Null in RemoveKey mode.
     QLineEdit *valueField() const { return m_valueField; }
     QLabel *summaryLabel() const { return m_summaryLabel; }
-    QLabel *exampleLabel() const { return m_exampleLabel; }
-    QTableWidget *exampleTable() const { return m_exampleTable; }
     /// The field the count must be typed in; null when the environment or the selection
     /// never needs one, hidden while the accounts that change are few enough.
     QLineEdit *typedCountField() const { return m_typedCountField; }

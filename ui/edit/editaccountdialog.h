@@ -61,7 +61,6 @@ public:
     QPushButton *addPairButton() const { return m_editor.addPair; }
     QPushButton *removePairButton() const { return m_editor.removePair; }
     QLabel *problemLabel() const { return m_editor.problem; }
-    QLabel *pairCountLabel() const { return m_editor.pairCount; }
     /// "Nothing changed", on both pages while nothing differs.
     QLabel *nothingChangedLabel() const { return m_nothingChangedLabel; }
     QTableWidget *diffTable() const { return m_confirmation.diff; }

@@ -22,6 +22,20 @@ enum Column
     ColumnCount
 };
 
+/// How a kind of change shows in the change column: a mark, and the word that reads it out.
+struct KindLook
+{
+    char16_t mark;
+    const char *word;
+};
+// By FieldDiffRow::Kind.
+constexpr KindLook kindLooks[] = {
+    { u'+', QT_TRANSLATE_NOOP("FieldDiff", "added") },
+    { u'\u2212', QT_TRANSLATE_NOOP("FieldDiff", "removed") },
+    { u'\u2192', QT_TRANSLATE_NOOP("FieldDiff", "changed") },
+};
+static_assert(std::size(kindLooks) == size_t(FieldDiffRow::Kind::Changed) + 1);
+
 QTableWidgetItem *cell(const QString &text, const QString &accessibleText)
 {
     auto *item = new QTableWidgetItem(MetadataRules::elided(text, FieldDiff::shownCharacters));
@@ -79,15 +93,7 @@ QList<FieldDiffRow> FieldDiff::rows(const AccountFields &before, const AccountFi
 
 QString FieldDiff::mark(FieldDiffRow::Kind kind)
 {
-    switch (kind) {
-    case FieldDiffRow::Kind::Added:
-        return u"+"_s;
-    case FieldDiffRow::Kind::Removed:
-        return u"\u2212"_s;
-    case FieldDiffRow::Kind::Changed:
-        return u"\u2192"_s;
-    }
-    return {};
+    return QString(QChar(kindLooks[size_t(kind)].mark));
 }
 
 QTableWidget *FieldDiff::createTable(QWidget *parent)
@@ -128,18 +134,9 @@ void FieldDiff::fill(QTableWidget *table, const QList<FieldDiffRow> &rows)
     table->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
         const FieldDiffRow &row = rows.at(i);
-        QString kindText;
-        switch (row.kind) {
-        case FieldDiffRow::Kind::Added:
-            kindText = row.isName ? tr("set") : tr("added");
-            break;
-        case FieldDiffRow::Kind::Removed:
-            kindText = tr("removed");
-            break;
-        case FieldDiffRow::Kind::Changed:
-            kindText = tr("changed");
-            break;
-        }
+        // A name given where none was known: every account has one, so it is set, not added.
+        const QString kindText
+            = row.kind == FieldDiffRow::Kind::Added && row.isName ? tr("set") : tr(kindLooks[size_t(row.kind)].word);
         table->setItem(i, ChangeColumn, cell(mark(row.kind), kindText));
         table->item(i, ChangeColumn)->setToolTip(kindText);
         table->item(i, ChangeColumn)->setTextAlignment(Qt::AlignCenter);

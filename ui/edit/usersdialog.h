@@ -45,8 +45,6 @@ public:
     QList<AccountChange> changes() const override;
 
     QPlainTextEdit *idsField() const { return m_idsField; }
-    QLabel *questionLabel() const { return m_questionLabel; }
-    QLabel *countLabel() const { return m_countLabel; }
 
 private:
     struct Parsed

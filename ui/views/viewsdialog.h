@@ -21,10 +21,6 @@ public:
     /// Manages `views` (not owned), which outlives the dialog, of the profile `profileLabel` names.
     ViewsDialog(SavedViews *views, const QString &profileLabel, QWidget *parent = nullptr);
 
-    QListWidget *list() const { return m_list; }
-    /// The line under the list: what the last export or import did, or why it failed.
-    QLabel *resultLabel() const { return m_result; }
-
     /// Renames the selected view to `name`; false, said in the dialog, when it will not do.
     bool renameSelected(const QString &name);
     /// Deletes the selected view (the button asks first; this does not).
