@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshotcodec.h"
 
+// About 600 lines, one job: the snapshot's binary format, written and read. The writer and the
+// reader mirror each other field by field (packed ids and UUIDs, varints, timestamps against a
+// base, metadata keys defined once), and the reader checks every byte it takes from a file that
+// may be truncated or hostile; keeping both here keeps the two sides of each field together.
+
 #include <array>
 #include <cstring>
 #include <limits>
