@@ -123,6 +123,7 @@ void TestAccountLookup::anIdTheServerDoesNotKnowIsSaidOnce()
 {
     QSignalSpy failed(m_directory.get(), &AccountDirectory::refreshFailed);
     QSignalSpy missing(m_lookup.get(), &AccountLookup::missing);
+    QSignalSpy messages(m_lookup.get(), &AccountLookup::statusMessage);
     connect(m_directory.get(), &AccountDirectory::refreshFailed, m_lookup.get(),
         [this](const QString &id, const ApiError &error) { QVERIFY(m_lookup->takeNotFound(id, error)); });
     m_lookup->fetchAndSelect(unknownCustomerId);
@@ -130,6 +131,10 @@ void TestAccountLookup::anIdTheServerDoesNotKnowIsSaidOnce()
     QCOMPARE(missing.size(), 1);
     QCOMPARE(
         missing.at(0).at(0).toString(), u"There is no Express customer %1 on this server."_s.arg(unknownCustomerId));
+    // The status bar's "Looking up…" gives way to the outcome.
+    QCOMPARE(messages.size(), 2);
+    QVERIFY(messages.at(0).at(0).toString().startsWith(u"Looking up"_s));
+    QCOMPARE(messages.at(1).at(0).toString(), missing.at(0).at(0).toString());
     QVERIFY(m_lookup->pendingId().isEmpty());
     QVERIFY(m_selected.isEmpty());
     // Said once: the same answer again is no longer this lookup's.

@@ -53,8 +53,11 @@ bool AccountLookup::takeNotFound(const QString &id, const ApiError &error)
     if (id != m_pendingId || error.kind != ApiError::Kind::NotFound)
         return false;
     m_pendingId.clear();
-    Q_EMIT missing(m_directory->kind() == AccountKind::ExpressCustomer
-            ? tr("There is no Express customer %1 on this server.").arg(id)
-            : tr("There is no organization %1 on this server.").arg(id));
+    const QString text = m_directory->kind() == AccountKind::ExpressCustomer
+        ? tr("There is no Express customer %1 on this server.").arg(id)
+        : tr("There is no organization %1 on this server.").arg(id);
+    // Also where "Looking up…" stood, so the status bar does not go on saying the search is under way.
+    Q_EMIT statusMessage(text);
+    Q_EMIT missing(text);
     return true;
 }

@@ -32,7 +32,8 @@ public:
     /// Selects the account being looked up if it has arrived; call whenever rows arrive.
     void selectIfArrived();
     /// True when the fetch of `id` was this lookup's and the server does not know the
-    /// account: missing() has said so and the lookup has ended. False leaves `error` to the caller.
+    /// account: missing() and statusMessage() have said so and the lookup has ended. False leaves `error` to the
+    /// caller.
     bool takeNotFound(const QString &id, const ApiError &error);
     /// The id being looked up; empty when none is.
     QString pendingId() const { return m_pendingId; }
