@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountbatch.h"
 
+#include "core/domain/largememory.h"
+
 AccountBatch::AccountBatch(AccountKind kind)
     : m_kind(kind)
     , d(new Rows)
@@ -34,6 +36,13 @@ void AccountBatch::reserve(qsizetype accounts, qsizetype textBytes)
 {
     d->records.reserve(size_t(accounts));
     d->text.reserve(textBytes);
+}
+
+void AccountBatch::reserveAtOnce(qsizetype accounts, qsizetype textBytes, qsizetype metadataEntries)
+{
+    LargeMemory::reserve(d->records, size_t(accounts));
+    LargeMemory::reserve(d->text, textBytes);
+    LargeMemory::reserve(d->metadata, size_t(metadataEntries));
 }
 
 TextSpan AccountBatch::appendText(QByteArrayView utf8)

@@ -79,6 +79,11 @@ public:
     bool isEmpty() const { return d->records.empty(); }
     void clear();
     void reserve(qsizetype accounts, qsizetype textBytes);
+    /// reserve() for a batch filled at once and kept (a snapshot being read), with room for
+    /// `metadataEntries` pairs, in huge pages where the system offers them. Not for a batch
+    /// that grows page by page: there, huge pages made each growth slower (the kernel
+    /// compacts memory to find them), and the load's longest stall went from 21 to 47 ms.
+    void reserveAtOnce(qsizetype accounts, qsizetype textBytes, qsizetype metadataEntries);
 
     // Building. A reader appends the texts and metadata entries of one account, then its record.
     /// Copies UTF-8 bytes into the arena and returns where they are.

@@ -349,8 +349,12 @@ bool RowReader::read()
     m_result.batch = AccountBatch(*kind);
     m_idPrefix = accountKindInfo(*kind).idPrefix.toString().toLatin1();
     m_result.asOfMs = qint64(asOf);
-    // Text is roughly the rest of the input; the packed ids grow to 36 bytes each.
-    m_result.batch.reserve(qsizetype(rows), m_reader.remaining() + qsizetype(rows) * 40);
+    // Text is roughly the rest of the input; the packed ids grow to 36 bytes each. A metadata
+    // pair takes at least two bytes of it (a key reference and a value's length), so a quarter
+    // of the rest is room for them all but in a file of empty values; room never written to
+    // costs address space, not memory.
+    m_result.batch.reserveAtOnce(
+        qsizetype(rows), m_reader.remaining() + qsizetype(rows) * 40, m_reader.remaining() / 4);
     for (quint64 row = 0; row < rows; ++row) {
         if (!readRow())
             return false;

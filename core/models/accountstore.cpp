@@ -8,6 +8,7 @@
 #include <QHashFunctions>
 #include <QVarLengthArray>
 
+#include "core/domain/largememory.h"
 #include "core/models/foldedtext.h"
 
 namespace
@@ -43,6 +44,9 @@ std::unique_ptr<AccountStore> AccountStore::preparedFrom(const AccountBatch &sna
     store->m_staleCount = rows;
     store->m_idHashes.reserve(size_t(rows));
     store->m_searchStart.reserve(size_t(rows));
+    // The folded search text is about as long as the arena's texts it folds: room for all of
+    // it at once, so it never grows (copying megabytes into fresh memory) on the way.
+    LargeMemory::reserve(store->m_searchText, store->m_rows.textBytes() + 2 * rows);
     for (qsizetype row = 0; row < rows; ++row) {
         if (store->rowOfUtf8(snapshot.text(snapshot.record(row).id)) >= 0) {
             // A repeated id (no snapshot this console writes has one): the path that merges them.

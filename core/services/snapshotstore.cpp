@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include "core/domain/largememory.h"
 #include "core/domain/snapshotcodec.h"
 #include "core/services/serialworker.h"
 #include "core/services/snapshotcipher.h"
@@ -162,8 +163,10 @@ void SnapshotStore::load(AccountKind kind)
             return unavailableBecause(Reason::ReadFailed);
         if (file.size() > maxFileSize)
             return discard();
-        QByteArray bytes = file.readAll();
-        if (file.error() != QFileDevice::NoError)
+        QByteArray bytes;
+        LargeMemory::reserve(bytes, file.size());
+        bytes.resize(file.size());
+        if (file.read(bytes.data(), bytes.size()) != bytes.size() || file.error() != QFileDevice::NoError)
             return unavailableBecause(Reason::ReadFailed);
         file.close();
 
