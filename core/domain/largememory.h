@@ -11,8 +11,9 @@
 // spend much of their filling in page faults: on the virtual machines these figures come from,
 // the first write to a 4 KiB page costs about 10 us, 62 ms for 24 MB, and 36 ms when the
 // kernel may back the memory with 2 MiB pages. These ask for such pages where Linux offers
-// them (transparent huge pages on request, "madvise", which is the usual setting); elsewhere,
-// or for arrays too small to hold one, they do nothing.
+// them (transparent huge pages set to "always" or "madvise"); elsewhere, or for arrays too
+// small to hold one, they do nothing. Only for arrays filled once: advising arrays that grow
+// made each growth slower (the kernel compacts memory to find the pages).
 namespace LargeMemory
 {
 /// Asks for huge pages for the 2 MiB-aligned part of `bytes` at `data`, before it is written.
