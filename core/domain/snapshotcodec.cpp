@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshotcodec.h"
 
-// About 600 lines, one job: the snapshot's binary format, written and read. The writer and the
-// reader mirror each other field by field (packed ids and UUIDs, varints, timestamps against a
-// base, metadata keys defined once), and the reader checks every byte it takes from a file that
-// may be truncated or hostile; keeping both here keeps the two sides of each field together.
+// The snapshot's format, written and read: the writer and the reader mirror each other field by
+// field, and the reader checks every byte it takes from a file that may be truncated or
+// hostile. The byte-level pieces (varints, packed hex) are in BinaryFormat.
 
 #include <array>
 #include <cstring>
@@ -13,8 +12,14 @@
 #include <simdjson.h>
 
 #include "core/domain/accountid.h"
+#include "core/domain/binaryformat.h"
 
 using namespace Qt::StringLiterals;
+using BinaryFormat::isLowerHex;
+using BinaryFormat::Reader;
+using BinaryFormat::unzigzag;
+using BinaryFormat::Writer;
+using BinaryFormat::zigzag;
 
 namespace
 {
@@ -22,7 +27,7 @@ constexpr char magic[4] = { 'A', 'V', 'S', 'B' };
 constexpr int maxMetadataPairs = 50;
 constexpr qsizetype maxMetadataKeyLength = 100;
 constexpr qsizetype maxMetadataValueLength = 1000;
-constexpr qsizetype packedSize = 16;
+constexpr qsizetype packedSize = BinaryFormat::packedHexBytes;
 constexpr qsizetype prefixLength = 4; // "cus_", "org_", "usr_"
 // Flags, id, a name of one byte, userCount and metadata count: no row is shorter, so the
 // row count can be checked against the input's size before anything is reserved.
@@ -60,26 +65,6 @@ std::optional<AccountKind> kindOfCode(quint8 code)
     }
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
-}
-
-constexpr char hexDigits[] = "0123456789abcdef";
-
-bool isLowerHex(QByteArrayView text)
-{
-    for (const char c : text) {
-        if (hexValue(c) < 0)
-            return false;
-    }
-    return true;
-}
-
 // The 32 lowercase hex digits of a UUID without its dashes, or empty when it is not one.
 QByteArray uuidDigits(QByteArrayView uuid)
 {
@@ -93,140 +78,6 @@ QByteArray uuidDigits(QByteArrayView uuid)
     }
     return isLowerHex(digits) ? digits : QByteArray();
 }
-
-// Wraps modulo 2^64, so a delta between any two qint64 values round-trips without overflow.
-quint64 zigzag(quint64 delta)
-{
-    const auto signedDelta = qint64(delta);
-    return (delta << 1) ^ quint64(signedDelta >> 63);
-}
-
-quint64 unzigzag(quint64 value)
-{
-    return (value >> 1) ^ (~(value & 1) + 1);
-}
-
-class Writer
-{
-public:
-    explicit Writer(qsizetype reserve) { m_out.reserve(reserve); }
-
-    QByteArray take() { return std::move(m_out); }
-
-    void byte(quint8 value) { m_out.append(char(value)); }
-
-    void fixed(quint64 value, int bytes)
-    {
-        for (int i = 0; i < bytes; ++i)
-            m_out.append(char((value >> (8 * i)) & 0xFF));
-    }
-
-    void varint(quint64 value)
-    {
-        while (value >= 0x80) {
-            m_out.append(char((value & 0x7F) | 0x80));
-            value >>= 7;
-        }
-        m_out.append(char(value));
-    }
-
-    void text(QByteArrayView utf8)
-    {
-        varint(quint64(utf8.size()));
-        m_out.append(utf8);
-    }
-
-    // 32 lowercase hex digits as 16 bytes, high nibble first.
-    void packedHex(QByteArrayView digits)
-    {
-        for (qsizetype i = 0; i < 32; i += 2)
-            m_out.append(char((hexValue(digits[i]) << 4) | hexValue(digits[i + 1])));
-    }
-
-private:
-    QByteArray m_out;
-};
-
-class Reader
-{
-public:
-    explicit Reader(QByteArrayView in)
-        : m_in(in)
-    { }
-
-    qsizetype position() const { return m_at; }
-    qsizetype remaining() const { return m_in.size() - m_at; }
-
-    bool byte(quint8 *value)
-    {
-        if (remaining() < 1)
-            return false;
-        *value = quint8(m_in[m_at++]);
-        return true;
-    }
-
-    bool fixed(quint64 *value, int bytes)
-    {
-        if (remaining() < bytes)
-            return false;
-        quint64 result = 0;
-        for (int i = 0; i < bytes; ++i)
-            result |= quint64(quint8(m_in[m_at + i])) << (8 * i);
-        m_at += bytes;
-        *value = result;
-        return true;
-    }
-
-    // Fails at the end of input and on more than 64 bits (`*tooLong` then says which).
-    bool varint(quint64 *value, bool *tooLong)
-    {
-        quint64 result = 0;
-        for (int shift = 0; shift < 64; shift += 7) {
-            quint8 next = 0;
-            if (!byte(&next))
-                return false;
-            const quint64 bits = next & 0x7F;
-            if (shift == 63 && bits > 1) {
-                *tooLong = true;
-                return false;
-            }
-            result |= bits << shift;
-            if (!(next & 0x80)) {
-                *value = result;
-                return true;
-            }
-        }
-        *tooLong = true;
-        return false;
-    }
-
-    bool bytes(qsizetype size, QByteArrayView *out)
-    {
-        if (size < 0 || remaining() < size)
-            return false;
-        *out = m_in.sliced(m_at, size);
-        m_at += size;
-        return true;
-    }
-
-    // 16 bytes as 32 lowercase hex digits appended to `out`.
-    /// Writes the 32 hex digits of 16 packed bytes to `out`.
-    bool packedHex(char *out)
-    {
-        QByteArrayView packed;
-        if (!bytes(packedSize, &packed))
-            return false;
-        for (const char c : packed) {
-            *out++ = hexDigits[(quint8(c) >> 4) & 0xF];
-            *out++ = hexDigits[quint8(c) & 0xF];
-        }
-        return true;
-    }
-
-private:
-    QByteArrayView m_in;
-    qsizetype m_at = 0;
-};
 
 bool isValidUtf8(QByteArrayView text)
 {
