@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -133,6 +134,25 @@ bool sameText(const QJsonValue &value, const AccountBatch &batch, TextSpan span)
     return qtBytes == bytes || (startsWithByteOrderMark(bytes) && qtBytes == bytes.sliced(3));
 }
 
+// An object's pairs, found by walking it. Not QJsonObject::value(): Qt 6.4 keeps a key
+// written raw as UTF-8 and one with an escape as UTF-16, and sorts and searches them by
+// different orders, so beside an escaped key from U+E000 to U+FFFF a raw key beyond U+FFFF
+// is there but not found (tests/fuzz/regressions/pagereader/qt-json-key-order.json).
+// A key that decodes like another (one of them with a leading U+FEFF) is left out.
+QHash<QString, QJsonValue> pairsOf(const QJsonObject &object)
+{
+    QHash<QString, QJsonValue> pairs;
+    QSet<QString> twice;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (pairs.contains(it.key()))
+            twice.insert(it.key());
+        pairs.insert(it.key(), it.value());
+    }
+    for (const QString &key : std::as_const(twice))
+        pairs.remove(key);
+    return pairs;
+}
+
 Account withSortedMetadata(Account account)
 {
     std::sort(account.metadata.begin(), account.metadata.end());
@@ -216,19 +236,27 @@ void checkAgainstQtJson(const AccountBatch &batch, QByteArrayView json, QLatin1S
         if (userId.isString())
             FUZZ_CHECK(sameText(userId, batch, record.createdByUserId));
 
-        // QJsonObject sorts its keys, so the pairs are compared as a map. Keys are looked
-        // up through Qt's decoding, which is exact for validated UTF-8 except for a leading
-        // U+FEFF, which fromUtf8 drops (and two keys may then become one).
+        // QJsonObject sorts its keys, so the pairs are compared as a map. Keys go through
+        // Qt's decoding, which is exact for validated UTF-8 except for a leading U+FEFF,
+        // which fromUtf8 drops: such a key is not compared, and when one is present another
+        // key may have become its twin (pairsOf() leaves both out).
         const QJsonObject metadata = object.value("metadata"_L1).toObject();
+        const QHash<QString, QJsonValue> qtPairs = pairsOf(metadata);
         bool keyWithByteOrderMark = false;
         for (quint32 i = 0; i < record.metadataCount; ++i) {
             const MetadataEntry &entry = batch.metadataEntry(record.firstMetadata + i);
+            keyWithByteOrderMark |= startsWithByteOrderMark(batch.metadataKey(entry.key));
+        }
+        for (quint32 i = 0; i < record.metadataCount; ++i) {
+            const MetadataEntry &entry = batch.metadataEntry(record.firstMetadata + i);
             const QByteArrayView keyBytes = batch.metadataKey(entry.key);
-            if (startsWithByteOrderMark(keyBytes)) {
-                keyWithByteOrderMark = true;
+            if (startsWithByteOrderMark(keyBytes))
                 continue;
-            }
-            FUZZ_CHECK(sameText(metadata.value(QString::fromUtf8(keyBytes)), batch, entry.value));
+            const auto qtValue = qtPairs.constFind(QString::fromUtf8(keyBytes));
+            if (qtValue == qtPairs.constEnd())
+                FUZZ_CHECK(keyWithByteOrderMark);
+            else
+                FUZZ_CHECK(sameText(*qtValue, batch, entry.value));
         }
         if (!keyWithByteOrderMark)
             FUZZ_CHECK(metadata.size() == record.metadataCount);
