@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountfiltermodel.h"
 
-// About 630 lines, one job: keeping the vector of shown rows (and, while sorted, all rows in
+// About 610 lines, one job: keeping the vector of shown rows (and, while sorted, all rows in
 // sort order) in step with the table through every kind of change it sees: a new filter, a
-// sort, new pages (taken in turns so a large block never holds the GUI thread), a changed
-// row, a reset. Each handler updates the same two vectors and publishes with the smallest
-// signal that describes the change, so they belong together. What a column sorts by lives
-// in AccountSortKey, how rows are sorted and merged in SortedRows, what a row matches in
-// AccountFilter.
+// sort, new pages (taken in turns so a large block never holds the GUI thread, or at once
+// when a pool thread sorted them beforehand), a changed row, a reset. Each handler updates
+// the same two vectors and publishes with the smallest signal that describes the change, so
+// they belong together. What a column sorts by lives in AccountSortKey, how all rows are
+// sorted in SortedAccounts, how rows are sorted and merged in SortedRows, what a row matches
+// in AccountFilter.
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <numeric>
 #include <type_traits>
 
@@ -20,15 +20,13 @@
 #include "core/models/accountstore.h"
 #include "core/models/accounttablemodel.h"
 #include "core/models/foldedtext.h"
+#include "core/models/sortedaccounts.h"
 #include "core/models/sortedrows.h"
 
 namespace
 {
 using AccountSortKey::RowOrder;
 using SortedRows::mergedInto;
-using SortedRows::rowEntries;
-using SortedRows::RowEntry;
-using SortedRows::sortRows;
 using SortKey = AccountSortKey::Key;
 static_assert(std::is_same_v<SortKey, std::array<quint64, 6>>, "m_sortKeys in the header holds these keys");
 
@@ -96,6 +94,13 @@ void AccountFilterModel::setSourceModel(QAbstractItemModel *source)
     rebuild();
     endResetModel();
     notifyShownCount(before);
+    tellStoreTheOrder();
+}
+
+void AccountFilterModel::tellStoreTheOrder()
+{
+    if (m_table)
+        m_table->store()->setPreferredOrder(m_sortColumn, m_sortOrder);
 }
 
 void AccountFilterModel::setFilter(const AccountFilter &filter)
@@ -127,6 +132,7 @@ void AccountFilterModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    tellStoreTheOrder();
     if (!m_store)
         return;
     if (m_sortColumn < 0) {
@@ -257,7 +263,7 @@ void AccountFilterModel::handleSourceRowsInserted(const QModelIndex &parent, int
 
 void AccountFilterModel::takeWaitingRows()
 {
-    if (!m_store || m_sourceRows >= m_announcedRows)
+    if (!m_store || m_sourceRows >= m_announcedRows || takePresortedRows())
         return;
     int last = m_announcedRows - 1;
     const int waiting = last - m_sourceRows + 1;
@@ -283,6 +289,29 @@ void AccountFilterModel::takeWaitingRows()
             m_takeTimer.start();
     }
     takeRows(m_sourceRows, last);
+}
+
+bool AccountFilterModel::takePresortedRows()
+{
+    if (m_sourceRows != 0 || m_sortColumn < 0)
+        return false;
+    std::unique_ptr<SortedAccounts> presorted = m_table->store()->takePresorted(m_sortColumn, m_sortOrder);
+    if (!presorted || presorted->rows.size() != size_t(m_announcedRows))
+        return false;
+    m_sourceRows = m_announcedRows;
+    m_sorted = std::move(presorted->rows);
+    m_sortKeys = std::move(presorted->keys);
+    invalidateInverse();
+    std::vector<int> shown = filteredRows();
+    if (shown.empty())
+        return true;
+    const qsizetype before = shownCount();
+    beginInsertRows(QModelIndex(), 0, int(shown.size()) - 1);
+    m_shown = std::move(shown);
+    invalidateInverse();
+    endInsertRows();
+    notifyShownCount(before);
+    return true;
 }
 
 void AccountFilterModel::takeRows(int first, int last)
@@ -495,60 +524,9 @@ void AccountFilterModel::refreshAll()
 
 void AccountFilterModel::sortAllRows()
 {
-    // Every row's key is read once: numbers as they are, text case-folded (names and ids are
-    // folded in the store already), so the sort compares integers or bytes rather than
-    // decoding text each time.
-    const auto rows = size_t(m_sourceRows);
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
-    m_sorted.resize(rows);
-    if (AccountSortKey::isNumeric(m_sortColumn)) {
-        updateSortKeys(0, m_sourceRows - 1);
-        // A number's key orders by one word: sorting 16-byte entries moves a third of the
-        // memory 56-byte ones did (a sort by date took 2.7 ms, now about half that).
-        using NumberEntry = RowEntry<quint64>;
-        std::vector<NumberEntry> entries
-            = rowEntries<quint64>(rows, [this](size_t row) { return AccountSortKey::numberWord(m_sortKeys[row]); });
-        sortRows(
-            entries, descending,
-            [](const NumberEntry &a, const NumberEntry &b) { return (a.key > b.key) - (a.key < b.key); }, m_sorted);
-        return;
-    }
-    if (sortsByKeysAlone(m_sortColumn)) {
-        updateSortKeys(0, m_sourceRows - 1);
-        using Entry = RowEntry<SortKey>;
-        std::vector<Entry> entries = rowEntries<SortKey>(rows, [this](size_t row) { return m_sortKeys[row]; });
-        const RowOrder order(*m_store, m_sortColumn, Qt::AscendingOrder, m_sortKeys);
-        sortRows(
-            entries, descending,
-            [&order](const Entry &a, const Entry &b) { return order.compareKeys(a.key, a.row, b.key, b.row); },
-            m_sorted);
-        return;
-    }
-    struct TextKey
-    {
-        quint32 offset;
-        quint32 size;
-        int row;
-    };
-    QByteArray arena;
-    arena.reserve(qsizetype(rows) * 32);
-    std::vector<TextKey> keys(rows);
-    m_sortKeys.resize(rows);
-    for (size_t row = 0; row < rows; ++row) {
-        const auto offset = quint32(arena.size());
-        AccountSortKey::appendFoldedText(arena, *m_store, qsizetype(row), m_sortColumn);
-        keys[row] = { offset, quint32(arena.size()) - offset, int(row) };
-        // The key from the text just folded: as AccountSortKey::key() makes it, without folding twice.
-        m_sortKeys[row] = AccountSortKey::textKey(QByteArrayView(arena).sliced(offset, keys[row].size));
-    }
-    const char *text = arena.constData();
-    sortRows(
-        keys, descending,
-        [text](const TextKey &a, const TextKey &b) {
-            return FoldedText::compareFolded(
-                QByteArrayView(text + a.offset, a.size), QByteArrayView(text + b.offset, b.size));
-        },
-        m_sorted);
+    SortedAccounts sorted = SortedAccounts::of(*m_store, m_sourceRows, m_sortColumn, m_sortOrder);
+    m_sorted = std::move(sorted.rows);
+    m_sortKeys = std::move(sorted.keys);
 }
 
 void AccountFilterModel::updateSortKeys(int first, int last)

@@ -36,7 +36,10 @@ class AccountTableModel;
 // layout change. A changed row that moves is one layout change too. Placing a new row costs
 // a binary search over keys spread through memory, so into a large sorted proxy at most
 // setSortedInsertLimit() rows go at a time, the rest on the next turns of the event loop:
-// no single handler holds the GUI thread for more than a few milliseconds.
+// no single handler holds the GUI thread for more than a few milliseconds. The exception is a
+// snapshot's rows: the proxy tells the store its sort (AccountStore::setPreferredOrder()), the
+// rows are sorted so on a pool thread as they are prepared, and an empty proxy takes them in
+// one insert (100,000 rows in about 4 ms instead of ten turns and ten repaints).
 class AccountFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -96,6 +99,8 @@ private:
     void rebuild();
     void refreshAll();
     void sortAllRows();
+    void tellStoreTheOrder();
+    bool takePresortedRows();
     void updateSortKeys(int first, int last);
     std::vector<int> filteredRows() const;
     void insertRowsSorted(int first, int last);

@@ -17,6 +17,8 @@
 #include "core/domain/accountid.h"
 #include "core/models/changesummary.h"
 
+struct SortedAccounts;
+
 // All loaded rows of one kind: the single truth the UI shows.
 //
 // Rows live in one AccountBatch (UTF-8 arena, interned metadata keys, integer
@@ -54,10 +56,25 @@ public:
     /// tied to none: indexing 100,000 rows takes ten frames, so a pool thread does it and the
     /// store on screen takes the result at once with adoptRows(). The rows are shared with
     /// `snapshot` (no copy) until the store writes to them.
-    static std::unique_ptr<AccountStore> preparedFrom(const AccountBatch &snapshot);
+    /// With `sortColumn` 0 or more, the rows are also sorted by it (another frame or two of
+    /// work), for the view that asked with setPreferredOrder() to take them in one step.
+    static std::unique_ptr<AccountStore> preparedFrom(
+        const AccountBatch &snapshot, int sortColumn = -1, Qt::SortOrder sortOrder = Qt::AscendingOrder);
     /// Takes every row of `prepared` (of the same kind) into this empty store in one step and
-    /// announces them with rowsAppended(); `prepared` is left empty.
+    /// announces them with rowsAppended(); `prepared` is left empty. While that announcement
+    /// runs, the rows sorted by preparedFrom() are offered to takePresorted().
     void adoptRows(AccountStore &prepared);
+
+    /// The order the view of this store sorts by (-1: none), for a snapshot's rows to be
+    /// sorted that way while they are prepared off the GUI thread.
+    void setPreferredOrder(int sortColumn, Qt::SortOrder sortOrder);
+    int preferredSortColumn() const { return m_preferredSortColumn; }
+    Qt::SortOrder preferredSortOrder() const { return m_preferredSortOrder; }
+    /// During adoptRows()' rowsAppended(): every row sorted by `sortColumn` in `sortOrder`, if
+    /// preparedFrom() sorted them so; null otherwise. The first taker has it.
+    std::unique_ptr<SortedAccounts> takePresorted(int sortColumn, Qt::SortOrder sortOrder);
+    /// True while adoptRows() announces rows that preparedFrom() sorted.
+    bool hasPresorted() const { return m_presorted != nullptr; }
 
     /// The kind of every row.
     AccountKind kind() const { return m_kind; }
@@ -215,4 +232,7 @@ private:
     // The folded name's length for the rows with FoldedNameResizedBit; every other row's is its
     // name's length, so the fields of the search text are found without a scan or a length a row.
     QHash<quint32, quint32> m_foldedNameSizes;
+    int m_preferredSortColumn = -1;
+    Qt::SortOrder m_preferredSortOrder = Qt::AscendingOrder;
+    std::unique_ptr<SortedAccounts> m_presorted; // only while adoptRows() announces the rows
 };

@@ -203,7 +203,9 @@ void AccountTableModel::handleStoreWasReset()
 
 void AccountTableModel::handleRowsAppended()
 {
-    if (m_insertInterval == 0) {
+    // A snapshot's rows, adopted at once and sorted already for the view: nothing to pace, and
+    // the sorted order is only offered while the store announces them.
+    if (m_insertInterval == 0 || m_store->hasPresorted()) {
         publishPendingRows();
         return;
     }

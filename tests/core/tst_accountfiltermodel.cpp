@@ -10,6 +10,7 @@
 #include <QSortFilterProxyModel>
 #include <QStringListModel>
 #include <QTest>
+#include <QThread>
 
 #include "core/models/accountfiltermodel.h"
 #include "core/models/accountstore.h"
@@ -47,6 +48,9 @@ private Q_SLOTS:
     void coalescedPagesReachTheProxyAsOneInsert();
     void manyNewRowsEnterALargeSortedProxyInSteps();
     void aSnapshotSizedBlockEntersAnEmptySortedProxyInTurns();
+    void aPreparedSnapshotEntersTheSortedProxyInOneStep_data();
+    void aPreparedSnapshotEntersTheSortedProxyInOneStep();
+    void aSnapshotPreparedForAnotherSortEntersInTurns();
     void aStoreResetEmptiesTheProxy();
     void indexOfAccount_data();
     void indexOfAccount();
@@ -106,7 +110,7 @@ Account generatedAccount(int n)
     if (n % 11 != 0)
         account.createdAt = base.addSecs(qint64((n * 7919) % 5000) * 3600);
     if (n % 13 != 0)
-        account.updatedAt = base.addSecs(qint64((n * 104729) % 9000) * 1800);
+        account.updatedAt = base.addSecs((qint64(n) * 104729 % 9000) * 1800);
     if (n % 3 == 0)
         account.createdByApiKeyId = u"%1-e29b-41d4-a716-446655440000"_s.arg(n % 50, 8, 16, QLatin1Char('0'));
     else if (n % 3 == 1)
@@ -733,6 +737,83 @@ void TestAccountFilterModel::aSnapshotSizedBlockEntersAnEmptySortedProxyInTurns(
     for (int row = 0; row < fresh.rowCount(); ++row)
         expected << fresh.mapToSource(fresh.index(row, 0)).row();
     QCOMPARE(shownSourceRows(), expected);
+}
+
+void TestAccountFilterModel::aPreparedSnapshotEntersTheSortedProxyInOneStep_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::newRow("name, descending") << int(AccountTableModel::NameColumn) << Qt::DescendingOrder;
+    QTest::newRow("users, ascending") << int(AccountTableModel::UsersColumn) << Qt::AscendingOrder;
+    QTest::newRow("metadata, ascending") << int(AccountTableModel::MetadataColumn) << Qt::AscendingOrder;
+}
+
+void TestAccountFilterModel::aPreparedSnapshotEntersTheSortedProxyInOneStep()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    // Pages are paced as in the console: the snapshot's rows must not wait for the timer.
+    m_table->setInsertInterval(16);
+    m_proxy->setSortedInsertLimit(100);
+    m_proxy->sort(column, order);
+    QCOMPARE(m_store->preferredSortColumn(), column);
+    QCOMPARE(m_store->preferredSortOrder(), order);
+
+    // More rows than SortedRows sorts on one thread, with repeated keys.
+    QList<Account> accounts;
+    for (int n = 0; n < 25'000; ++n)
+        accounts << generatedAccount(n);
+    const AccountBatch snapshot = batchOf(accounts);
+    std::unique_ptr<AccountStore> prepared;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        prepared = AccountStore::preparedFrom(snapshot, m_store->preferredSortColumn(), m_store->preferredSortOrder());
+    }));
+    worker->start();
+    QVERIFY(worker->wait(60'000));
+
+    QSignalSpy inserted(m_proxy.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy layoutChanged(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    m_store->adoptRows(*prepared);
+    QCOMPARE(m_proxy->sourceRowsTaken(), 25'000);
+    QCOMPARE(m_proxy->rowCount(), 25'000);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(layoutChanged.count(), 0);
+    QVERIFY(!m_store->hasPresorted());
+
+    AccountFilterModel fresh;
+    fresh.setSourceModel(m_table.get());
+    fresh.sort(column, order);
+    QList<int> expected;
+    for (int row = 0; row < fresh.rowCount(); ++row)
+        expected << fresh.mapToSource(fresh.index(row, 0)).row();
+    QCOMPARE(shownSourceRows(), expected);
+
+    // And the proxy goes on from there: a later page is merged in its place.
+    load(50, 25'000);
+    QTRY_COMPARE(m_proxy->sourceRowsTaken(), 25'050);
+    const QModelIndex added = m_proxy->indexOfAccount(m_store->id(25'049));
+    QVERIFY(added.isValid());
+}
+
+void TestAccountFilterModel::aSnapshotPreparedForAnotherSortEntersInTurns()
+{
+    m_table->setInsertInterval(0);
+    m_proxy->setSortedInsertLimit(100);
+    m_proxy->sort(AccountTableModel::UsersColumn, Qt::AscendingOrder);
+    QList<Account> accounts;
+    for (int n = 0; n < 2'000; ++n)
+        accounts << generatedAccount(n);
+    // Prepared for a name sort; the view has changed to users since.
+    std::unique_ptr<AccountStore> prepared
+        = AccountStore::preparedFrom(batchOf(accounts), AccountTableModel::NameColumn, Qt::AscendingOrder);
+    m_store->adoptRows(*prepared);
+    QCOMPARE(m_proxy->sourceRowsTaken(), 500);
+    QTRY_COMPARE(m_proxy->sourceRowsTaken(), 2'000);
+    QVERIFY(!m_store->hasPresorted());
+    for (int row = 1; row < m_proxy->rowCount(); ++row) {
+        QVERIFY(m_proxy->index(row - 1, AccountTableModel::UsersColumn).data(AccountTableModel::SortRole).toLongLong()
+            <= m_proxy->index(row, AccountTableModel::UsersColumn).data(AccountTableModel::SortRole).toLongLong());
+    }
 }
 
 void TestAccountFilterModel::coalescedPagesReachTheProxyAsOneInsert()

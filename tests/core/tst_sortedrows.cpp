@@ -14,6 +14,7 @@ class TestSortedRows : public QObject
 
 private Q_SLOTS:
     void sortRowsKeepsEqualKeysInSourceOrderBothWays();
+    void manyRowsSortedInTwoHalvesEqualAStableSort();
     void mergedIntoEqualsASortOfBoth_data();
     void mergedIntoEqualsASortOfBoth();
 };
@@ -41,6 +42,28 @@ void TestSortedRows::sortRowsKeepsEqualKeysInSourceOrderBothWays()
         SortedRows::sortRows(entries, descending, compare, sorted);
         const std::vector<int> expected
             = descending ? std::vector<int> { 0, 2, 5, 3, 1, 4 } : std::vector<int> { 1, 4, 3, 0, 2, 5 };
+        QCOMPARE(sorted, expected);
+    }
+}
+
+void TestSortedRows::manyRowsSortedInTwoHalvesEqualAStableSort()
+{
+    // Enough rows for two threads, and few keys, so that most rows tie across the halves.
+    const size_t rows = SortedRows::parallelRows * 3 + 7;
+    std::mt19937 random(7);
+    std::vector<int> keys(rows);
+    for (int &key : keys)
+        key = int(random() % 50);
+    auto compare = [](const auto &a, const auto &b) { return a.key - b.key; };
+    for (const bool descending : { false, true }) {
+        auto entries = SortedRows::rowEntries<int>(rows, [&keys](size_t row) { return keys[row]; });
+        std::vector<int> sorted(rows);
+        SortedRows::sortRows(entries, descending, compare, sorted);
+        std::vector<int> expected(rows);
+        std::iota(expected.begin(), expected.end(), 0);
+        std::stable_sort(expected.begin(), expected.end(), [&keys, descending](int a, int b) {
+            return descending ? keys[size_t(a)] > keys[size_t(b)] : keys[size_t(a)] < keys[size_t(b)];
+        });
         QCOMPARE(sorted, expected);
     }
 }
