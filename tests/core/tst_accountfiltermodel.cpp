@@ -756,6 +756,8 @@ void TestAccountFilterModel::aPreparedSnapshotEntersTheSortedProxyInOneStep()
     m_table->setInsertInterval(16);
     m_proxy->setSortedInsertLimit(100);
     m_proxy->sort(column, order);
+    // A filter typed before the rows arrived applies to them as they enter.
+    m_proxy->setFilter(filterOf(u"north"_s));
     QCOMPARE(m_store->preferredSortColumn(), column);
     QCOMPARE(m_store->preferredSortOrder(), order);
 
@@ -775,13 +777,15 @@ void TestAccountFilterModel::aPreparedSnapshotEntersTheSortedProxyInOneStep()
     QSignalSpy layoutChanged(m_proxy.get(), &QAbstractItemModel::layoutChanged);
     m_store->adoptRows(*prepared);
     QCOMPARE(m_proxy->sourceRowsTaken(), 25'000);
-    QCOMPARE(m_proxy->rowCount(), 25'000);
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(layoutChanged.count(), 0);
     QVERIFY(!m_store->hasPresorted());
+    QCOMPARE(m_proxy->rowCount(), bruteForceIds(m_proxy->filter()).size());
+    QVERIFY(m_proxy->rowCount() > 1000);
 
     AccountFilterModel fresh;
     fresh.setSourceModel(m_table.get());
+    fresh.setFilter(m_proxy->filter());
     fresh.sort(column, order);
     QList<int> expected;
     for (int row = 0; row < fresh.rowCount(); ++row)
@@ -791,8 +795,7 @@ void TestAccountFilterModel::aPreparedSnapshotEntersTheSortedProxyInOneStep()
     // And the proxy goes on from there: a later page is merged in its place.
     load(50, 25'000);
     QTRY_COMPARE(m_proxy->sourceRowsTaken(), 25'050);
-    const QModelIndex added = m_proxy->indexOfAccount(m_store->id(25'049));
-    QVERIFY(added.isValid());
+    QCOMPARE(m_proxy->rowCount(), bruteForceIds(m_proxy->filter()).size());
 }
 
 void TestAccountFilterModel::aSnapshotPreparedForAnotherSortEntersInTurns()
