@@ -23,7 +23,8 @@ void fillKeysInTwoHalves(const AccountStore &store, int column, std::vector<Sort
 }
 } // namespace
 
-SortedAccounts SortedAccounts::of(const AccountStore &store, int rowCount, int column, Qt::SortOrder order)
+SortedAccounts SortedAccounts::of(
+    const AccountStore &store, int rowCount, int column, Qt::SortOrder order, NameSource names)
 {
     Q_ASSERT(column >= 0 && rowCount >= 0 && rowCount <= store.size());
     // Every row's key is read once: numbers as they are, text case-folded (names and ids are
@@ -51,7 +52,8 @@ SortedAccounts SortedAccounts::of(const AccountStore &store, int rowCount, int c
             [](const NumberEntry &a, const NumberEntry &b) { return (a.key > b.key) - (a.key < b.key); }, sorted.rows);
         return sorted;
     }
-    if (AccountSortKey::kind(column) != AccountSortKey::Kind::Text) {
+    const AccountSortKey::Kind kind = AccountSortKey::kind(column);
+    if (kind == AccountSortKey::Kind::StoredText && names == NameSource::StoreSearchText) {
         // The keys say everything, or come folded from the store: they move with the rows.
         fillKeysInTwoHalves(store, column, sorted.keys);
         using Entry = RowEntry<SortKey>;
@@ -63,7 +65,8 @@ SortedAccounts SortedAccounts::of(const AccountStore &store, int rowCount, int c
             sorted.rows);
         return sorted;
     }
-    // A text the store does not keep folded (metadata, created by): folded once into an arena.
+    // A text the store does not keep folded (metadata, created by), or not yet: folded once
+    // into an arena.
     struct TextKey
     {
         quint32 offset;

@@ -23,6 +23,16 @@ struct SortedAccounts
     /// Per store row, its AccountSortKey under `column`.
     std::vector<AccountSortKey::Key> keys;
 
-    /// The first `rowCount` rows of `store` sorted by `column` (0 or more) in `order`.
-    static SortedAccounts of(const AccountStore &store, int rowCount, int column, Qt::SortOrder order);
+    /// Where the folded names and ids come from.
+    enum class NameSource
+    {
+        StoreSearchText, // folded already: AccountStore::foldedName(), foldedId()
+        FoldHere, // folded from the rows, for a store whose search text is still being made
+    };
+
+    /// The first `rowCount` rows of `store` sorted by `column` (0 or more) in `order`. With
+    /// FoldHere it reads only the store's rows (not its search text, index or states), so it
+    /// may run beside AccountStore::preparedFrom()'s other threads.
+    static SortedAccounts of(const AccountStore &store, int rowCount, int column, Qt::SortOrder order,
+        NameSource names = NameSource::StoreSearchText);
 };
