@@ -6,32 +6,12 @@
 #include <cstring>
 #include <thread>
 
-#include <QHashFunctions>
 #include <QVarLengthArray>
 
 #include "core/domain/largememory.h"
 #include "core/models/foldedtext.h"
 #include "core/models/sortedaccounts.h"
 #include "core/models/sortedrows.h"
-
-namespace
-{
-constexpr size_t minimumIndexCapacity = 64;
-
-// An index that holds `rows` ids without growing: a power of two, at most half full.
-size_t indexCapacityFor(qsizetype rows)
-{
-    size_t capacity = minimumIndexCapacity;
-    while (capacity < 2 * size_t(rows))
-        capacity *= 2;
-    return capacity;
-}
-
-size_t hashId(QByteArrayView id)
-{
-    return qHash(id, QHashSeed::globalSeed());
-}
-} // namespace
 
 AccountStore::AccountStore(AccountKind kind, QObject *parent)
     : QObject(parent)
@@ -55,7 +35,6 @@ std::unique_ptr<AccountStore> AccountStore::preparedFrom(
     store->m_reservedTextBytes = store->m_rows.textBytes();
     store->m_states.assign(size_t(rows), StaleBit);
     store->m_staleCount = rows;
-    store->m_idHashes.reserve(size_t(rows));
     store->m_searchStart.reserve(size_t(rows));
     // The folded search text is about as long as the arena's texts it folds: room for all of
     // it at once, so it never grows (copying megabytes into fresh memory) on the way.
@@ -84,7 +63,7 @@ std::unique_ptr<AccountStore> AccountStore::preparedFrom(
         sort();
     }
     bool repeatedId = false;
-    store->m_index.assign(indexCapacityFor(rows), 0);
+    store->m_index.reserve(rows);
     for (qsizetype row = 0; row < rows; ++row) {
         if (store->rowOfUtf8(snapshot.text(snapshot.record(row).id)) >= 0) {
             repeatedId = true;
@@ -128,7 +107,6 @@ void AccountStore::adoptRows(AccountStore &prepared)
     std::swap(m_changes, prepared.m_changes);
     std::swap(m_changesByRow, prepared.m_changesByRow);
     std::swap(m_index, prepared.m_index);
-    std::swap(m_idHashes, prepared.m_idHashes);
     std::swap(m_searchText, prepared.m_searchText);
     std::swap(m_searchStart, prepared.m_searchStart);
     std::swap(m_replacedSearch, prepared.m_replacedSearch);
@@ -169,19 +147,7 @@ qsizetype AccountStore::rowOf(QStringView id) const
 
 qsizetype AccountStore::rowOfUtf8(QByteArrayView utf8Id) const
 {
-    if (m_index.empty())
-        return -1;
-    const size_t mask = m_index.size() - 1;
-    const size_t hash = hashId(utf8Id);
-    for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
-        const quint32 entry = m_index[slot];
-        if (entry == 0)
-            return -1;
-        const qsizetype row = qsizetype(entry) - 1;
-        // The stored hash spares reading the id of every row the probe passes.
-        if (m_idHashes[size_t(row)] == quint32(hash) && m_rows.text(m_rows.record(row).id) == utf8Id)
-            return row;
-    }
+    return m_index.find(utf8Id, [this](qsizetype row) { return m_rows.text(m_rows.record(row).id); });
 }
 
 PendingAction AccountStore::pendingAction(qsizetype row) const
@@ -283,9 +249,8 @@ qsizetype AccountStore::memoryBytes() const
     const AccountBatch &r = m_rows;
     return qMax(r.textBytes(), m_reservedTextBytes) + qMax(r.size(), m_reservedRows) * qsizetype(sizeof(AccountRecord))
         + qsizetype(r.metadataEntryCount()) * qsizetype(sizeof(MetadataEntry)) + qsizetype(m_states.capacity())
-        + qsizetype((m_index.capacity() + m_idHashes.capacity()) * sizeof(quint32)) + m_searchText.capacity()
-        + qsizetype(m_searchStart.capacity() * sizeof(quint32)) + m_replacedSearchText.capacity()
-        + m_replacedSearch.size() * qsizetype(sizeof(quint32) + sizeof(TextSpan))
+        + m_index.memoryBytes() + m_searchText.capacity() + qsizetype(m_searchStart.capacity() * sizeof(quint32))
+        + m_replacedSearchText.capacity() + m_replacedSearch.size() * qsizetype(sizeof(quint32) + sizeof(TextSpan))
         + m_foldedNameSizes.size() * qsizetype(2 * sizeof(quint32));
 }
 
@@ -302,8 +267,7 @@ void AccountStore::clear()
     m_goneCount = 0;
     m_changes = ChangeSummary();
     m_changesByRow.clear();
-    m_index = {};
-    m_idHashes = {};
+    m_index.clear();
     m_searchText = QByteArray();
     m_searchStart = {};
     m_replacedSearch.clear();
@@ -534,7 +498,7 @@ void AccountStore::reserveFor(const AccountBatch &batch)
     m_reservedTextBytes = qMax(textNeeded, m_reservedTextBytes + m_reservedTextBytes / 4);
     m_rows.reserve(m_reservedRows, m_reservedTextBytes);
     m_states.reserve(size_t(m_reservedRows));
-    m_idHashes.reserve(size_t(m_reservedRows));
+    m_index.reserve(m_reservedRows);
     m_searchStart.reserve(size_t(m_reservedRows));
 }
 
@@ -615,31 +579,5 @@ void AccountStore::replaceSearchText(qsizetype row)
 
 void AccountStore::insertIntoIndex(qsizetype row)
 {
-    Q_ASSERT(size_t(row) == m_idHashes.size());
-    const size_t hash = hashId(m_rows.text(record(row).id));
-    m_idHashes.push_back(quint32(hash));
-    if (size_t(row + 1) * 2 > m_index.size())
-        growIndex();
-    const size_t mask = m_index.size() - 1;
-    size_t slot = hash & mask;
-    while (m_index[slot] != 0)
-        slot = (slot + 1) & mask;
-    m_index[slot] = quint32(row + 1);
-}
-
-void AccountStore::growIndex()
-{
-    const size_t capacity = std::max(minimumIndexCapacity, m_index.size() * 2);
-    std::vector<quint32> index(capacity, 0);
-    const size_t mask = capacity - 1;
-    for (const quint32 entry : m_index) {
-        if (entry == 0)
-            continue;
-        // From the stored hash: rehashing 65,536 ids from the arena took 15 ms, one long stall.
-        size_t slot = m_idHashes[entry - 1] & mask;
-        while (index[slot] != 0)
-            slot = (slot + 1) & mask;
-        index[slot] = entry;
-    }
-    m_index = std::move(index);
+    m_index.add(RowIdIndex::hash(m_rows.text(record(row).id)));
 }

@@ -16,6 +16,7 @@
 #include "core/domain/accountchange.h"
 #include "core/domain/accountid.h"
 #include "core/models/changesummary.h"
+#include "core/models/rowidindex.h"
 
 struct SortedAccounts;
 
@@ -24,9 +25,8 @@ struct SortedAccounts;
 // Rows live in one AccountBatch (UTF-8 arena, interned metadata keys, integer
 // timestamps) and keep their row number for the store's lifetime: a row is replaced in
 // place by id, never moved or removed, until clear(). Beside the batch the store keeps:
-// - an id -> row hash of 32-bit row numbers that hashes the id bytes in the arena
-//   (open addressing, at most half full, with each row's 32-bit hash kept beside it: 12 to
-//   20 bytes a row, no QString or QByteArray per key);
+// - an id -> row index (RowIdIndex) that hashes the id bytes in the arena: 12 to 20 bytes
+//   a row, no QString or QByteArray per key;
 // - one state byte a row (pending action, failed);
 // - the row's search text: name, id and each "key=value" of its metadata, case-folded
 //   once on arrival and each followed by '\0', in one arena of its own with one offset a row.
@@ -202,7 +202,6 @@ private:
     qsizetype foldedNameSize(qsizetype row) const;
     QByteArrayView mainSearchText(qsizetype row) const;
     void insertIntoIndex(qsizetype row);
-    void growIndex();
     void setState(qsizetype row, quint8 state);
 
     AccountKind m_kind;
@@ -217,10 +216,7 @@ private:
     ChangeSummary m_changes;
     QHash<quint32, ChangeSummary::Changes> m_changesByRow;
 
-    // Open-addressing id index: row + 1 per slot, 0 for empty; capacity a power of two. Beside
-    // it each row's id hash (low 32 bits), so growing the index never reads an id again.
-    std::vector<quint32> m_index;
-    std::vector<quint32> m_idHashes;
+    RowIdIndex m_index;
 
     // Search text: row r's at [m_searchStart[r], m_searchStart[r + 1]) of m_searchText, padded
     // with '\0' when a replacement was shorter. A replacement that does not fit blanks the
