@@ -95,6 +95,20 @@ bool exceedsLength(QByteArrayView utf8, qsizetype maxCodePoints)
     return count > maxCodePoints;
 }
 
+// True when `order` names every row of `rows` exactly once.
+bool isPermutation(const std::vector<int> &order, qsizetype rows)
+{
+    if (qsizetype(order.size()) != rows)
+        return false;
+    std::vector<bool> seen(order.size());
+    for (const int row : order) {
+        if (row < 0 || row >= rows || seen[size_t(row)])
+            return false;
+        seen[size_t(row)] = true;
+    }
+    return true;
+}
+
 // Reads the rows; the first failure sets the error and stops.
 class RowReader
 {
@@ -350,7 +364,7 @@ bool RowReader::readMetadata(AccountRecord &record)
 }
 } // namespace
 
-SnapshotCodec::Encoded SnapshotCodec::encode(const AccountBatch &batch, qint64 asOfMs)
+SnapshotCodec::Encoded SnapshotCodec::encode(const AccountBatch &batch, qint64 asOfMs, const std::vector<int> &rowOrder)
 {
     Encoded result;
     const auto refuse = [&result](qsizetype row, const QString &what) {
@@ -361,6 +375,8 @@ SnapshotCodec::Encoded SnapshotCodec::encode(const AccountBatch &batch, qint64 a
     };
     if (quint64(batch.size()) > maxRows)
         return refuse(batch.size(), u"more rows than a snapshot may hold"_s);
+    if (!rowOrder.empty() && !isPermutation(rowOrder, batch.size()))
+        return refuse(0, u"the order to write the rows in is not an order of every row"_s);
 
     // Every row takes a little under its text plus its fixed fields.
     Writer out(headerSize + batch.textBytes() + batch.size() * 24);
@@ -377,7 +393,8 @@ SnapshotCodec::Encoded SnapshotCodec::encode(const AccountBatch &batch, qint64 a
     std::vector<quint32> keyOrder(size_t(batch.metadataKeyCount()), std::numeric_limits<quint32>::max());
     quint32 keysWritten = 0;
     qint64 previousCreatedAt = 0;
-    for (qsizetype row = 0; row < batch.size(); ++row) {
+    for (qsizetype written = 0; written < batch.size(); ++written) {
+        const qsizetype row = rowOrder.empty() ? written : rowOrder[size_t(written)];
         const AccountRecord &record = batch.record(row);
         const QByteArrayView id = batch.text(record.id);
         if (!isValidAccountId(batch.kind(), id))

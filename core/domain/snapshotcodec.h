@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <vector>
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -31,6 +32,8 @@
 //                      of keys seen so far names one of them; a reference equal to it
 //                      introduces a new key, whose text follows. Keys are thus interned in
 //                      order of first use, as AccountBatch interns them.
+// Rows may come in any order; SnapshotStore writes them as the connection's view sorts them,
+// so that the next start finds them sorted and checks that instead of sorting.
 // Row-wise varints rather than the batch's fixed records and arena offsets: the offsets are
 // implied by the order, ids and UUIDs are half their size as bytes, and most deltas take 3
 // or 4 bytes instead of 8. That keeps a snapshot near a third of the JSON it came from.
@@ -76,10 +79,13 @@ public:
         bool ok() const { return error == Error::None; }
     };
 
-    /// Encodes every row of `batch`, stamped with the time `asOfMs` it was taken. Refuses (Unencodable)
-    /// a row with an invalid id or UUID, a negative user count, a timestamp outside the years
-    /// 0000-9999 or over 50 metadata pairs; text is not checked again. PageReader's rows always encode.
-    static Encoded encode(const AccountBatch &batch, qint64 asOfMs);
+    /// Encodes every row of `batch`, stamped with the time `asOfMs` it was taken, in the batch's
+    /// order or, when `rowOrder` is given, in that order (every row once: the rows as a view
+    /// sorts them, so that the next start finds them sorted). Refuses (Unencodable) a row with
+    /// an invalid id or UUID, a negative user count, a timestamp outside the years 0000-9999
+    /// or over 50 metadata pairs, and an order that is not one of every row; text is not
+    /// checked again. PageReader's rows always encode.
+    static Encoded encode(const AccountBatch &batch, qint64 asOfMs, const std::vector<int> &rowOrder = {});
     /// Reads a snapshot. On any error the batch is empty and `message` says why.
     static Decoded decode(QByteArrayView bytes);
 };

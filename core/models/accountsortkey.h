@@ -167,6 +167,19 @@ inline int comparePrefix(const Key &a, const Key &b)
 /// Compares rows a and b of a text column by their whole text (the keys' 40 bytes were equal).
 int compareTexts(const AccountStore &store, int column, qsizetype a, qsizetype b);
 
+/// Negative, zero or positive as two texts with keys ka and kb compare: by the keys, or by
+/// `wholeTexts()` (the same answer from the whole folded texts) when their first 40 bytes
+/// are equal and either is longer.
+template <typename WholeTexts> int compareTextKeys(const Key &ka, const Key &kb, const WholeTexts &wholeTexts)
+{
+    const int c = comparePrefix(ka, kb);
+    if (c != 0)
+        return c;
+    if (ka[5] <= quint64(prefixBytes) && kb[5] <= quint64(prefixBytes))
+        return ka[5] == kb[5] ? 0 : (ka[5] < kb[5] ? -1 : 1);
+    return wholeTexts();
+}
+
 /// Negative, zero or positive as rows a and b with keys ka and kb compare under a column
 /// (ascending); `numeric` is isNumeric(column), passed in since this runs per comparison.
 inline int compare(
@@ -174,12 +187,7 @@ inline int compare(
 {
     if (numeric)
         return numberWord(ka) == numberWord(kb) ? 0 : (numberWord(ka) < numberWord(kb) ? -1 : 1);
-    const int c = comparePrefix(ka, kb);
-    if (c != 0)
-        return c;
-    if (ka[5] <= quint64(prefixBytes) && kb[5] <= quint64(prefixBytes))
-        return ka[5] == kb[5] ? 0 : (ka[5] < kb[5] ? -1 : 1);
-    return compareTexts(store, column, a, b);
+    return compareTextKeys(ka, kb, [&store, column, a, b] { return compareTexts(store, column, a, b); });
 }
 
 // The order of source rows under one sort column: the keys first, the whole text only when

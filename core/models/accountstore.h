@@ -60,6 +60,10 @@ public:
     /// work), for the view that asked with setPreferredOrder() to take them in one step.
     static std::unique_ptr<AccountStore> preparedFrom(
         const AccountBatch &snapshot, int sortColumn = -1, Qt::SortOrder sortOrder = Qt::AscendingOrder);
+    /// The rows of `rows` (store row numbers) as a view sorted by `sortColumn` in `sortOrder`
+    /// shows them, for a snapshot written in that order: the next start then finds its rows
+    /// in order and checks that instead of sorting them. Runs on any thread.
+    static std::vector<int> sortedOrderOf(const AccountBatch &rows, int sortColumn, Qt::SortOrder sortOrder);
     /// Takes every row of `prepared` (of the same kind) into this empty store in one step and
     /// announces them with rowsAppended(); `prepared` is left empty. While that announcement
     /// runs, the rows sorted by preparedFrom() are offered to takePresorted().

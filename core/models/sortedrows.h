@@ -48,6 +48,19 @@ template <typename Work> void inTwoHalves(size_t rows, const Work &work)
     firstHalf.join();
 }
 
+/// True when the rows 0 to `rows` - 1 are in order already: `compare(a, b)` answers below, at
+/// or above zero for rows a and b, and rows that compare equal stay in row order, as
+/// sortRows() keeps them. Rows out of order are usually found within a few.
+template <typename Compare> bool inRowOrder(size_t rows, bool descending, const Compare &compare)
+{
+    for (size_t row = 1; row < rows; ++row) {
+        const int c = compare(row - 1, row);
+        if (descending ? c < 0 : c > 0)
+            return false;
+    }
+    return true;
+}
+
 /// Sorts `entries` (each with its `row`) by `compare`, which answers below, at or above zero,
 /// keeping rows that compare equal in their source order in either direction, and writes
 /// their rows in that order to `sorted`. Many rows are sorted in two halves at once and

@@ -116,7 +116,9 @@ void Session::saveSnapshot(AccountKind kind)
     AccountDirectory *accounts = directory(kind);
     if (!m_snapshots || accounts->isLoading())
         return;
-    m_snapshots->save(kind, accounts->store()->liveRows(), m_client->clock().nowUtc().toMSecsSinceEpoch());
+    const AccountStore *store = accounts->store();
+    m_snapshots->save(kind, store->liveRows(), m_client->clock().nowUtc().toMSecsSinceEpoch(),
+        store->preferredSortColumn(), store->preferredSortOrder());
 }
 
 QObject *Session::probe(

@@ -11,6 +11,7 @@
 
 #include "core/domain/largememory.h"
 #include "core/domain/snapshotcodec.h"
+#include "core/models/accountstore.h"
 #include "core/services/serialworker.h"
 #include "core/services/snapshotcipher.h"
 
@@ -105,11 +106,13 @@ SnapshotStore::PendingSave &SnapshotStore::pending(AccountKind kind)
     return m_pending[size_t(kindIndex(kind))];
 }
 
-void SnapshotStore::save(AccountKind kind, AccountBatch batch, qint64 asOfMs)
+void SnapshotStore::save(AccountKind kind, AccountBatch batch, qint64 asOfMs, int sortColumn, Qt::SortOrder sortOrder)
 {
     PendingSave &waiting = pending(kind);
     waiting.batch = std::move(batch);
     waiting.asOfMs = asOfMs;
+    waiting.sortColumn = sortColumn;
+    waiting.sortOrder = sortOrder;
     waiting.isWaiting = true;
     // Not restarted by later saves: a stream of saves still writes once per delay.
     if (!waiting.timer->isActive())
@@ -127,8 +130,11 @@ void SnapshotStore::writePending(AccountKind kind)
     auto batch = std::make_shared<AccountBatch>(std::move(waiting.batch));
     waiting.batch = AccountBatch(kind);
     const qint64 asOfMs = waiting.asOfMs;
-    m_worker->enqueue([this, cipher = m_cipher, path = filePath(kind), kind, batch, asOfMs]() -> Delivery {
-        const SnapshotCodec::Encoded encoded = SnapshotCodec::encode(*batch, asOfMs);
+    m_worker->enqueue([this, cipher = m_cipher, path = filePath(kind), kind, batch, asOfMs,
+                          sortColumn = waiting.sortColumn, sortOrder = waiting.sortOrder]() -> Delivery {
+        const std::vector<int> order
+            = sortColumn >= 0 ? AccountStore::sortedOrderOf(*batch, sortColumn, sortOrder) : std::vector<int>();
+        const SnapshotCodec::Encoded encoded = SnapshotCodec::encode(*batch, asOfMs, order);
         QString error;
         if (!encoded.ok()) {
             error = tr("Cannot encode the snapshot: %1").arg(encoded.message);

@@ -65,8 +65,11 @@ public:
     void setSaveDelay(int milliseconds);
 
     /// Schedules a write of `batch`, taken at `asOfMs` (ms since the epoch); returns at once.
-    /// Pass the batch with std::move() to hand it over without a copy.
-    void save(AccountKind kind, AccountBatch batch, qint64 asOfMs);
+    /// Pass the batch with std::move() to hand it over without a copy. With `sortColumn` 0 or
+    /// more the rows are written as a view sorted that way shows them (sorted on the store's
+    /// thread), so that the next start finds them in order.
+    void save(AccountKind kind, AccountBatch batch, qint64 asOfMs, int sortColumn = -1,
+        Qt::SortOrder sortOrder = Qt::AscendingOrder);
     /// Reads the snapshot of `kind` on the store's thread; answers with loaded() or unavailable().
     void load(AccountKind kind);
     /// Writes waiting saves now, blocks until every job given so far is done, and emits their signals.
@@ -94,6 +97,8 @@ private:
     {
         AccountBatch batch;
         qint64 asOfMs = 0;
+        int sortColumn = -1;
+        Qt::SortOrder sortOrder = Qt::AscendingOrder;
         bool isWaiting = false;
         QTimer *timer = nullptr;
     };

@@ -18,6 +18,7 @@
 
 #include "core/api/apiclient.h"
 #include "core/models/accountstore.h"
+#include "core/models/accounttablemodel.h"
 #include "core/services/accountdirectory.h"
 #include "core/services/auditjournal.h"
 #include "core/services/environment.h"
@@ -264,6 +265,10 @@ qsizetype writeSnapshot(const QUrl &baseUrl, const QString &directory)
     Session session(settings, Environment::forBaseUrl(baseUrl));
     session.setSnapshotSaveDelay(0);
     session.setSnapshotDirectory(directory);
+    // As the console's view tells the store it sorts by name (its default), so the snapshot is
+    // written in that order, as the console writes it.
+    for (const AccountKind kind : { AccountKind::ExpressCustomer, AccountKind::Organization })
+        session.directory(kind)->store()->setPreferredOrder(AccountTableModel::NameColumn, Qt::AscendingOrder);
     bool saved = false;
     QObject::connect(&session, &Session::snapshotSaved, &session, [&saved](AccountKind kind) {
         saved = saved || kind == AccountKind::Organization;

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void anEmptyBatchSurvives();
     void keysLeftByReplacedRowsDoNotShiftTheOthers();
     void theHeaderKeepsKindAndTime();
+    void rowsAreWrittenInTheOrderGiven();
+    void anOrderNotOfEveryRowIsRefused();
     void everyShortenedSnapshotIsRefused();
     void aDamagedSnapshotIsRefused_data();
     void aDamagedSnapshotIsRefused();
@@ -209,6 +211,36 @@ void TestSnapshotCodec::theHeaderKeepsKindAndTime()
     QVERIFY(decoded.ok());
     QCOMPARE(decoded.asOfMs, -42);
     QCOMPARE(decoded.batch.kind(), AccountKind::Organization);
+}
+
+void TestSnapshotCodec::rowsAreWrittenInTheOrderGiven()
+{
+    // The order a view sorts by, so the next start finds the rows in order; the createdAt
+    // deltas then run between rows that were not neighbours, some of them backwards.
+    const AccountBatch batch = variedBatch(AccountKind::ExpressCustomer, 50);
+    std::vector<int> order(size_t(batch.size()));
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = int((i * 17 + 5) % order.size());
+    const SnapshotCodec::Encoded result = SnapshotCodec::encode(batch, asOf, order);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    const SnapshotCodec::Decoded decoded = SnapshotCodec::decode(result.bytes);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.message));
+    QCOMPARE(decoded.batch.size(), batch.size());
+    for (qsizetype row = 0; row < batch.size(); ++row)
+        QCOMPARE(decoded.batch.account(row), batch.account(order[size_t(row)]));
+}
+
+void TestSnapshotCodec::anOrderNotOfEveryRowIsRefused()
+{
+    const AccountBatch batch = variedBatch(AccountKind::Organization, 4);
+    const std::vector<std::vector<int>> orders { { 0, 1, 2 }, { 0, 1, 2, 3, 0 }, { 0, 1, 1, 3 }, { 0, 1, 2, 4 },
+        { -1, 1, 2, 3 } };
+    for (const std::vector<int> &order : orders) {
+        const SnapshotCodec::Encoded result = SnapshotCodec::encode(batch, asOf, order);
+        QCOMPARE(result.error, SnapshotCodec::Error::Unencodable);
+        QVERIFY(result.bytes.isEmpty());
+    }
+    QVERIFY(SnapshotCodec::encode(batch, asOf, { 3, 2, 1, 0 }).ok());
 }
 
 void TestSnapshotCodec::everyShortenedSnapshotIsRefused()

@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/models/accountstore.h"
+#include "core/models/accounttablemodel.h"
+#include "core/models/sortedaccounts.h"
 #include "core/services/snapshotcipher.h"
 #include "core/services/snapshotstore.h"
 #include "tests/testkit/accountfactory.h"
@@ -20,6 +23,8 @@ class TestSnapshotStore : public QObject
 private Q_SLOTS:
     void init();
     void aSavedSnapshotLoadsBackEqual();
+    void aSnapshotIsWrittenInTheOrderItsViewSorts_data();
+    void aSnapshotIsWrittenInTheOrderItsViewSorts();
     void nothingSavedIsNoSnapshot();
     void aDamagedFileIsUnreadableAndDeleted_data();
     void aDamagedFileIsUnreadableAndDeleted();
@@ -154,6 +159,47 @@ void TestSnapshotStore::aSavedSnapshotLoadsBackEqual()
     QVERIFY(sameAccounts(loadedOrganizations.batch, organizations));
     QVERIFY(store.filePath(AccountKind::ExpressCustomer).startsWith(m_dir->path() + u'/'));
     QVERIFY(store.filePath(AccountKind::ExpressCustomer) != store.filePath(AccountKind::Organization));
+}
+
+void TestSnapshotStore::aSnapshotIsWrittenInTheOrderItsViewSorts_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::newRow("name") << int(AccountTableModel::NameColumn) << Qt::AscendingOrder;
+    QTest::newRow("name, descending") << int(AccountTableModel::NameColumn) << Qt::DescendingOrder;
+    QTest::newRow("users") << int(AccountTableModel::UsersColumn) << Qt::AscendingOrder;
+    QTest::newRow("metadata, descending") << int(AccountTableModel::MetadataColumn) << Qt::DescendingOrder;
+}
+
+void TestSnapshotStore::aSnapshotIsWrittenInTheOrderItsViewSorts()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    // The next start then finds the rows in order and only checks them (SortedAccounts::of()).
+    SnapshotStore store(baseUrl, apiKey, m_dir->path());
+    store.setSaveDelay(0);
+    const AccountBatch organizations = sampleBatch(AccountKind::Organization, 300);
+    QSignalSpy saved(&store, &SnapshotStore::saved);
+    store.save(AccountKind::Organization, organizations, asOf, column, order);
+    QVERIFY(saved.wait());
+
+    const LoadResult loaded = loadNow(store, AccountKind::Organization);
+    QVERIFY(loaded.isLoaded);
+    QCOMPARE(loaded.batch.size(), organizations.size());
+    // Row by row, the accounts in the order a view sorted that way shows them.
+    const std::vector<int> expected = AccountStore::sortedOrderOf(organizations, column, order);
+    QCOMPARE(qsizetype(expected.size()), organizations.size());
+    bool sameAsSaved = true;
+    for (qsizetype row = 0; row < organizations.size(); ++row) {
+        QCOMPARE(loaded.batch.account(row), organizations.account(expected[size_t(row)]));
+        sameAsSaved = sameAsSaved && expected[size_t(row)] == int(row);
+    }
+    QVERIFY2(!sameAsSaved, "the sample is not in this order already, or the test shows nothing");
+    // And read back, they are in order: a sort of them keeps every row where it is.
+    const std::unique_ptr<AccountStore> restored = AccountStore::preparedFrom(loaded.batch);
+    const SortedAccounts resorted = SortedAccounts::of(*restored, int(restored->size()), column, order);
+    for (qsizetype row = 0; row < restored->size(); ++row)
+        QCOMPARE(resorted.rows[size_t(row)], int(row));
 }
 
 void TestSnapshotStore::nothingSavedIsNoSnapshot()
