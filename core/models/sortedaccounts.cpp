@@ -53,8 +53,16 @@ template <typename CompareRows> void sortByKeys(SortedAccounts &sorted, bool des
 }
 } // namespace
 
-SortedAccounts SortedAccounts::of(
-    const AccountStore &store, int rowCount, int column, Qt::SortOrder order, NameSource names)
+std::vector<SortKey> SortedAccounts::roomForKeys(qsizetype rowCount)
+{
+    std::vector<SortKey> keys;
+    LargeMemory::reserve(keys, size_t(rowCount));
+    keys.resize(size_t(rowCount));
+    return keys;
+}
+
+SortedAccounts SortedAccounts::of(const AccountStore &store, int rowCount, int column, Qt::SortOrder order,
+    NameSource names, std::vector<SortKey> keys)
 {
     Q_ASSERT(column >= 0 && rowCount >= 0 && rowCount <= store.size());
     // Every row's key is read once: numbers as they are, text case-folded (names and ids are
@@ -66,8 +74,7 @@ SortedAccounts SortedAccounts::of(
     const auto rows = size_t(rowCount);
     const bool descending = order == Qt::DescendingOrder;
     sorted.rows.resize(rows);
-    LargeMemory::reserve(sorted.keys, rows);
-    sorted.keys.resize(rows);
+    sorted.keys = keys.size() == rows ? std::move(keys) : roomForKeys(rowCount);
     if (rows == 0)
         return sorted;
     if (AccountSortKey::isNumeric(column)) {
