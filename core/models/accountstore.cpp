@@ -3,14 +3,11 @@
 #include "accountstore.h"
 
 #include <algorithm>
-#include <cstring>
 #include <thread>
 
 #include <QVarLengthArray>
 
-#include "core/domain/largememory.h"
 #include "core/models/accountsortkey.h"
-#include "core/models/foldedtext.h"
 #include "core/models/sortedaccounts.h"
 #include "core/models/sortedrows.h"
 
@@ -36,10 +33,9 @@ std::unique_ptr<AccountStore> AccountStore::preparedFrom(
     store->m_reservedTextBytes = store->m_rows.textBytes();
     store->m_states.assign(size_t(rows), StaleBit);
     store->m_staleCount = rows;
-    store->m_searchStart.reserve(size_t(rows));
     // The folded search text is about as long as the arena's texts it folds: room for all of
     // it at once, so it never grows (copying megabytes into fresh memory) on the way.
-    LargeMemory::reserve(store->m_searchText, store->m_rows.textBytes() + 2 * rows);
+    store->m_searchText.reserveAtOnce(rows, store->m_rows.textBytes() + 2 * rows);
     // Folding the search text (35 ms at 100,000 rows) and indexing the ids (12 ms) write
     // different members: a large snapshot has a thread for each. A sort by name or id needs
     // the folded names, so it follows the folding; as snapshots are written in the order their
@@ -52,7 +48,7 @@ std::unique_ptr<AccountStore> AccountStore::preparedFrom(
     const bool sortsBeside = sortColumn >= 0 && !sortsFoldedText;
     const auto fold = [&store, rows] {
         for (qsizetype row = 0; row < rows; ++row)
-            store->appendSearchText(row);
+            store->m_searchText.append(store->m_rows, row);
     };
     std::unique_ptr<SortedAccounts> presorted;
     const auto sortFoldingHere = [&store, &presorted, rows, sortColumn, sortOrder] {
@@ -132,11 +128,7 @@ void AccountStore::adoptRows(AccountStore &prepared)
     std::swap(m_changes, prepared.m_changes);
     std::swap(m_changesByRow, prepared.m_changesByRow);
     std::swap(m_index, prepared.m_index);
-    std::swap(m_searchText, prepared.m_searchText);
-    std::swap(m_searchStart, prepared.m_searchStart);
-    std::swap(m_replacedSearch, prepared.m_replacedSearch);
-    std::swap(m_replacedSearchText, prepared.m_replacedSearchText);
-    std::swap(m_foldedNameSizes, prepared.m_foldedNameSizes);
+    m_searchText = std::move(prepared.m_searchText);
     std::swap(m_presorted, prepared.m_presorted);
     if (size() > 0)
         Q_EMIT rowsAppended(0, size() - 1);
@@ -202,71 +194,26 @@ QByteArray AccountStore::metadataSummary(qsizetype row) const
     return summary;
 }
 
-QByteArrayView AccountStore::mainSearchText(qsizetype row) const
-{
-    const qsizetype start = m_searchStart[size_t(row)];
-    const qsizetype end
-        = size_t(row) + 1 < m_searchStart.size() ? qsizetype(m_searchStart[size_t(row) + 1]) : m_searchText.size();
-    return QByteArrayView(m_searchText.constData() + start, end - start);
-}
-
 QByteArrayView AccountStore::searchText(qsizetype row) const
 {
-    if (!m_replacedSearch.isEmpty()) {
-        const auto replaced = m_replacedSearch.constFind(quint32(row));
-        if (replaced != m_replacedSearch.constEnd())
-            return QByteArrayView(m_replacedSearchText.constData() + replaced->offset, replaced->size);
-    }
-    return mainSearchText(row);
-}
-
-qsizetype AccountStore::foldedNameSize(qsizetype row) const
-{
-    if (!(m_states[size_t(row)] & FoldedNameResizedBit))
-        return qsizetype(record(row).name.size);
-    return qsizetype(m_foldedNameSizes.value(quint32(row)));
+    return m_searchText.of(row);
 }
 
 QByteArrayView AccountStore::foldedName(qsizetype row) const
 {
     Q_ASSERT(row >= 0 && row < size());
-    return searchText(row).first(foldedNameSize(row));
+    return m_searchText.foldedName(row, record(row));
 }
 
 QByteArrayView AccountStore::foldedId(qsizetype row) const
 {
     Q_ASSERT(row >= 0 && row < size());
-    // Ids are checked ASCII (prefix and hex digits): folding keeps their length.
-    return searchText(row).sliced(foldedNameSize(row) + 1, qsizetype(record(row).id.size));
+    return m_searchText.foldedId(row, record(row));
 }
 
 void AccountStore::markTextMatches(QByteArrayView foldedNeedle, std::vector<quint8> &matches) const
 {
-    Q_ASSERT(!foldedNeedle.isEmpty());
-    const QByteArrayView text(m_searchText);
-    const size_t rows = std::min(matches.size(), m_searchStart.size());
-    const qsizetype end = rows < m_searchStart.size() ? qsizetype(m_searchStart[rows]) : text.size();
-    size_t row = 0;
-    qsizetype from = 0;
-    while (from < end) {
-        const qsizetype hit = FoldedText::indexOf(text.first(end), foldedNeedle, from);
-        if (hit < 0)
-            break;
-        // Hits come in arena order, which is row order: walk forward to the row holding this one.
-        while (row + 1 < rows && m_searchStart[row + 1] <= hit)
-            ++row;
-        matches[row] = 1;
-        // One hit decides the row: go on with the next.
-        from = row + 1 < rows ? qsizetype(m_searchStart[row + 1]) : end;
-    }
-    // Blanked text never matches, since a needle holds no '\0'; replacements that did not fit live here.
-    for (auto it = m_replacedSearch.constBegin(); it != m_replacedSearch.constEnd(); ++it) {
-        if (it.key() < rows) {
-            const QByteArrayView replaced(m_replacedSearchText.constData() + it->offset, it->size);
-            if (FoldedText::contains(replaced, foldedNeedle))
-                matches[it.key()] = 1;
-        }
-    }
+    m_searchText.markMatches(foldedNeedle, matches);
 }
 
 qsizetype AccountStore::memoryBytes() const
@@ -274,9 +221,7 @@ qsizetype AccountStore::memoryBytes() const
     const AccountBatch &r = m_rows;
     return qMax(r.textBytes(), m_reservedTextBytes) + qMax(r.size(), m_reservedRows) * qsizetype(sizeof(AccountRecord))
         + qsizetype(r.metadataEntryCount()) * qsizetype(sizeof(MetadataEntry)) + qsizetype(m_states.capacity())
-        + m_index.memoryBytes() + m_searchText.capacity() + qsizetype(m_searchStart.capacity() * sizeof(quint32))
-        + m_replacedSearchText.capacity() + m_replacedSearch.size() * qsizetype(sizeof(quint32) + sizeof(TextSpan))
-        + m_foldedNameSizes.size() * qsizetype(2 * sizeof(quint32));
+        + m_index.memoryBytes() + m_searchText.memoryBytes();
 }
 
 void AccountStore::clear()
@@ -293,11 +238,7 @@ void AccountStore::clear()
     m_changes = ChangeSummary();
     m_changesByRow.clear();
     m_index.clear();
-    m_searchText = QByteArray();
-    m_searchStart = {};
-    m_replacedSearch.clear();
-    m_replacedSearchText = QByteArray();
-    m_foldedNameSizes.clear();
+    m_searchText.clear();
     Q_EMIT wasReset();
 }
 
@@ -458,7 +399,7 @@ qsizetype AccountStore::storeRow(const AccountBatch &batch, qsizetype sourceRow,
         if (!incoming.isActive())
             ++m_inactiveCount;
         insertIntoIndex(row);
-        appendSearchText(row);
+        m_searchText.append(m_rows, row);
         return row;
     }
     quint8 &state = m_states[size_t(row)];
@@ -482,7 +423,7 @@ qsizetype AccountStore::storeRow(const AccountBatch &batch, qsizetype sourceRow,
     // The old text stays in the arena until clear(): replacements are rare next to loads.
     m_rows.replace(row, batch, sourceRow);
     m_inactiveCount += qsizetype(wasActive) - qsizetype(incoming.isActive());
-    replaceSearchText(row);
+    m_searchText.replace(m_rows, row);
     return row;
 }
 
@@ -524,82 +465,7 @@ void AccountStore::reserveFor(const AccountBatch &batch)
     m_rows.reserve(m_reservedRows, m_reservedTextBytes);
     m_states.reserve(size_t(m_reservedRows));
     m_index.reserve(m_reservedRows);
-    m_searchStart.reserve(size_t(m_reservedRows));
-}
-
-qsizetype AccountStore::writeSearchText(QByteArray &out, const AccountRecord &r) const
-{
-    // Make room a quarter at a time too; the folded text is about as long as its fields.
-    qsizetype needed = qsizetype(r.name.size + r.id.size) + 2;
-    for (quint32 i = 0; i < r.metadataCount; ++i) {
-        const MetadataEntry &entry = m_rows.metadataEntry(r.firstMetadata + i);
-        needed += m_rows.metadataKey(entry.key).size() + qsizetype(entry.value.size) + 2;
-    }
-    if (out.size() + needed > out.capacity())
-        out.reserve(qMax(out.size() + needed, out.capacity() + out.capacity() / 4));
-
-    const qsizetype nameStart = out.size();
-    FoldedText::appendFolded(out, m_rows.text(r.name));
-    const qsizetype foldedNameSize = out.size() - nameStart;
-    out.append('\0');
-    FoldedText::appendFolded(out, m_rows.text(r.id));
-    out.append('\0');
-    for (quint32 i = 0; i < r.metadataCount; ++i) {
-        const MetadataEntry &entry = m_rows.metadataEntry(r.firstMetadata + i);
-        FoldedText::appendFolded(out, m_rows.metadataKey(entry.key));
-        out.append('=');
-        FoldedText::appendFolded(out, m_rows.text(entry.value));
-        out.append('\0');
-    }
-    return foldedNameSize;
-}
-
-void AccountStore::noteFoldedNameSize(qsizetype row, qsizetype foldedSize)
-{
-    // Not setState(): where a field ends is no change anyone watches.
-    quint8 &state = m_states[size_t(row)];
-    if (foldedSize == qsizetype(record(row).name.size)) {
-        if (state & FoldedNameResizedBit)
-            m_foldedNameSizes.remove(quint32(row));
-        state &= quint8(~FoldedNameResizedBit);
-        return;
-    }
-    state |= FoldedNameResizedBit;
-    m_foldedNameSizes.insert(quint32(row), quint32(foldedSize));
-}
-
-void AccountStore::appendSearchText(qsizetype row)
-{
-    Q_ASSERT(size_t(row) == m_searchStart.size());
-    m_searchStart.push_back(quint32(m_searchText.size()));
-    noteFoldedNameSize(row, writeSearchText(m_searchText, record(row)));
-}
-
-void AccountStore::replaceSearchText(qsizetype row)
-{
-    QByteArray text;
-    noteFoldedNameSize(row, writeSearchText(text, record(row)));
-    // Most replacements (a toggled account) keep the text's length: write it where the old
-    // text was, padded with '\0', which no needle matches.
-    const auto overwrite = [&text](char *start, qsizetype room) {
-        if (text.size() > room) {
-            std::memset(start, 0, size_t(room));
-            return false;
-        }
-        std::memcpy(start, text.constData(), size_t(text.size()));
-        std::memset(start + text.size(), 0, size_t(room - text.size()));
-        return true;
-    };
-    const auto aside = m_replacedSearch.find(quint32(row));
-    if (aside == m_replacedSearch.end()) {
-        const QByteArrayView old = mainSearchText(row);
-        if (overwrite(m_searchText.data() + (old.data() - m_searchText.constData()), old.size()))
-            return;
-    } else if (overwrite(m_replacedSearchText.data() + aside->offset, aside->size)) {
-        return;
-    }
-    m_replacedSearch.insert(quint32(row), TextSpan { quint32(m_replacedSearchText.size()), quint32(text.size()) });
-    m_replacedSearchText.append(text);
+    m_searchText.reserveRows(m_reservedRows);
 }
 
 void AccountStore::insertIntoIndex(qsizetype row)

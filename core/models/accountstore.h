@@ -17,6 +17,7 @@
 #include "core/domain/accountid.h"
 #include "core/models/changesummary.h"
 #include "core/models/rowidindex.h"
+#include "core/models/searchtext.h"
 
 struct SortedAccounts;
 
@@ -28,12 +29,8 @@ struct SortedAccounts;
 // - an id -> row index (RowIdIndex) that hashes the id bytes in the arena: 12 to 20 bytes
 //   a row, no QString or QByteArray per key;
 // - one state byte a row (pending action, failed);
-// - the row's search text: name, id and each "key=value" of its metadata, case-folded
-//   once on arrival and each followed by '\0', in one arena of its own with one offset a row.
-//   Only the store knows this layout: foldedName() and foldedId() hand out the fields.
-//   A filter keystroke is then one byte search over that arena (see FoldedText) instead
-//   of a case-insensitive QString comparison per field and row. It costs about the size
-//   of those fields again (roughly 100 bytes an account) and keeps a row near its JSON size.
+// - the row's search text (SearchText): name, id and metadata case-folded once on arrival,
+//   so that a filter keystroke is one byte search over one arena.
 // Containers grow by a quarter at a time, not double, so little capacity sits unused
 // once 100,000 rows are in. A row's pending action and failed flag survive a replacement:
 // the action flow clears them once it has the server's answer.
@@ -180,9 +177,6 @@ private:
     {
         PendingMask = 0x7, // a PendingAction
         FailedBit = 0x8,
-        // The folded name's length differs from the name's (a few non-ASCII characters fold
-        // to a longer or shorter UTF-8 form): it is in m_foldedNameSizes.
-        FoldedNameResizedBit = 0x10,
         StaleBit = 0x20,
         GoneBit = 0x40,
     };
@@ -199,12 +193,6 @@ private:
     void appendRows(const AccountBatch &batch, quint8 initialState);
     AccountRecord copyRecord(const AccountBatch &source, qsizetype sourceRow);
     void reserveFor(const AccountBatch &batch);
-    void appendSearchText(qsizetype row);
-    void replaceSearchText(qsizetype row);
-    qsizetype writeSearchText(QByteArray &out, const AccountRecord &record) const;
-    void noteFoldedNameSize(qsizetype row, qsizetype foldedSize);
-    qsizetype foldedNameSize(qsizetype row) const;
-    QByteArrayView mainSearchText(qsizetype row) const;
     void insertIntoIndex(qsizetype row);
     void setState(qsizetype row, quint8 state);
 
@@ -222,16 +210,7 @@ private:
 
     RowIdIndex m_index;
 
-    // Search text: row r's at [m_searchStart[r], m_searchStart[r + 1]) of m_searchText, padded
-    // with '\0' when a replacement was shorter. A replacement that does not fit blanks the
-    // old text and goes to m_replacedSearch instead; replacements are rare next to loads.
-    QByteArray m_searchText;
-    std::vector<quint32> m_searchStart;
-    QHash<quint32, TextSpan> m_replacedSearch; // row -> its text in m_replacedSearchText
-    QByteArray m_replacedSearchText;
-    // The folded name's length for the rows with FoldedNameResizedBit; every other row's is its
-    // name's length, so the fields of the search text are found without a scan or a length a row.
-    QHash<quint32, quint32> m_foldedNameSizes;
+    SearchText m_searchText;
     int m_preferredSortColumn = -1;
     Qt::SortOrder m_preferredSortOrder = Qt::AscendingOrder;
     std::unique_ptr<SortedAccounts> m_presorted; // only while adoptRows() announces the rows
