@@ -66,6 +66,7 @@ private Q_SLOTS:
     void pastingAnUnknownIdSaysThereIsNone();
     void exportWritesTheFilteredViewAndReadsBackEqual();
     void theTableAndTheDetailPaneNameTheSameChangeUnderWay();
+    void onlyThePageInFrontSaysNothingChanged();
 
 private:
     [[nodiscard]] bool startPage(AccountKind kind = AccountKind::ExpressCustomer);
@@ -486,6 +487,23 @@ void TestAccountsPage::theTableAndTheDetailPaneNameTheSameChangeUnderWay()
     QTRY_COMPARE(status.data().toString(), u"Active"_s);
     QCOMPARE(paneStatus->text(), status.data().toString());
     QVERIFY(serverSaysActive(*m_server, id));
+}
+
+void TestAccountsPage::onlyThePageInFrontSaysNothingChanged()
+{
+    // A revalidation that found nothing new is news only on the page in front: the status
+    // bar is the window's, and "No changes since ..." from the other tab reads as this one's.
+    QVERIFY(startPage(AccountKind::ExpressCustomer));
+    AccountsPage *behind = m_console->page(AccountKind::Organization);
+    QVERIFY(m_page->isVisible());
+    QVERIFY(!behind->isVisible());
+    QSignalSpy inFront(m_page, &AccountsPage::statusMessage);
+    QSignalSpy fromBehind(behind, &AccountsPage::statusMessage);
+    Q_EMIT m_console->directory(AccountKind::Organization)->changesFound(ChangeSummary());
+    QCOMPARE(fromBehind.count(), 0);
+    Q_EMIT m_directory->changesFound(ChangeSummary());
+    QCOMPARE(inFront.count(), 1);
+    QVERIFY(inFront.first().first().toString().startsWith(u"No changes since"_s));
 }
 
 QTEST_MAIN(TestAccountsPage)

@@ -445,7 +445,10 @@ void AccountsPage::handleChangesFound(const ChangeSummary &changes)
     if (changes.isEmpty()) {
         if (m_isShowingChanges)
             showChanges(false);
-        Q_EMIT statusMessage(changes.text());
+        // Nothing new is news only on the page in front: from the other tab, the window's
+        // status bar would seem to speak of this one.
+        if (isVisible())
+            Q_EMIT statusMessage(changes.text());
         return;
     }
     m_messageBar->showMessage(
