@@ -11,6 +11,7 @@
 #include <QTranslator>
 
 #include "app/compositionroot.h"
+#include "app/quitonsignal.h"
 #include "app/singleinstance.h"
 #include "core/domain/consolelink.h"
 #include "ui/common/statusstyle.h"
@@ -154,6 +155,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(baseUrl))
         options.baseUrlOverride = QUrl::fromUserInput(parser.value(baseUrl));
 
+    // Before the window exists: a signal from here on quits as closing the window does.
+    QuitOnSignal quitOnSignal;
     CompositionRoot root(options);
     QObject::connect(&root, &CompositionRoot::quitRequested, &app, [](int code) { QCoreApplication::exit(code); });
     QObject::connect(&instance, &SingleInstance::messageReceived, &root, &CompositionRoot::openLink);

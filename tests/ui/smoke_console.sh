@@ -45,10 +45,20 @@ done
 import -window root "$shot"
 colours=$(convert "$shot" -format '%k' info:)
 echo "smoke: screenshot $shot has $colours colours"
+# SIGTERM quits as closing the window does (QuitOnSignal): a clean exit, the window state saved.
 kill -TERM "$pid"
-wait "$pid" 2>/dev/null || true
+status=0
+wait "$pid" || status=$?
 if [ "$colours" -lt 16 ]; then
     echo "smoke: the screenshot is blank"
+    exit 1
+fi
+if [ "$status" -ne 0 ]; then
+    echo "smoke: the console ended with status $status on SIGTERM instead of quitting"; cat "$profile/console.log"
+    exit 1
+fi
+if ! grep -q '^geometry=' "$XDG_CONFIG_HOME/Avara Console/Avara Console.conf" 2>/dev/null; then
+    echo "smoke: the window state was not saved on SIGTERM"; cat "$profile/console.log"
     exit 1
 fi
 echo "smoke: passed"
