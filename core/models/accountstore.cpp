@@ -77,14 +77,15 @@ std::unique_ptr<AccountStore> AccountStore::preparedFrom(
         if (!snapshot.record(row).isActive())
             ++store->m_inactiveCount;
     }
+    const bool sortsAfterFolding = sortsFoldedText && !repeatedId;
     std::vector<AccountSortKey::Key> sortKeys;
-    if (sortsFoldedText && !repeatedId)
+    if (sortsAfterFolding)
         sortKeys = SortedAccounts::roomForKeys(rows);
     for (std::thread *thread : { &folding, &sorting }) {
         if (thread->joinable())
             thread->join();
     }
-    if (sortsFoldedText && !repeatedId) {
+    if (sortsAfterFolding) {
         presorted = std::make_unique<SortedAccounts>(SortedAccounts::of(*store, int(rows), sortColumn, sortOrder,
             SortedAccounts::NameSource::StoreSearchText, std::move(sortKeys)));
     }
